@@ -1,0 +1,135 @@
+/**
+ * The case format, version 1: everything an Urgent Action carries, validated with zod/mini (no `new Function`, so it
+ * runs under strict CSP). Types are inferred from the schema, so the two cannot drift apart.
+ */
+import * as z from 'zod/mini';
+import { SOCIAL_NETWORKS, isWebUrl } from '../urls.js';
+
+/** Caps that keep a hostile or broken case from freezing the reader's page. */
+export const LIMITS = {
+  shortText: 300,
+  paragraph: 5_000,
+  paragraphs: 50,
+  people: 500,
+  targets: 50,
+  contacts: 10,
+  addressLines: 10,
+  aliases: 10,
+  charges: 20,
+} as const;
+
+const text = (max: number = LIMITS.shortText) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+const paragraphs = () => list(text(LIMITS.paragraph), LIMITS.paragraphs).check(z.minLength(1));
+
+const webUrl = () =>
+  text(2_000).check(z.refine(isWebUrl, { message: 'must be an http(s) URL or a path relative to the case' }));
+
+/** "2016", "2019-11" or "2019-11-28": dates in Urgent Actions are often known only to the year or month. */
+const partialDate = () =>
+  z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+
+const phoneNumber = () =>
+  text(40).check(z.regex(/^\+?[0-9(][0-9 ().\-/]{2,39}$/, 'must be a phone number such as +7 (495) 693-13-60'));
+
+const handle = (network: keyof typeof SOCIAL_NETWORKS) =>
+  z.string().check(z.regex(SOCIAL_NETWORKS[network].pattern, `must be a ${SOCIAL_NETWORKS[network].label} handle such as @RusEmbUSA`));
+
+export const ACTION_TYPES = ['write', 'email', 'fax', 'call', 'social'] as const;
+export const CASE_KINDS = ['new', 'update', 'outcome'] as const;
+export const CASE_STATUSES = ['open', 'closed', 'success'] as const;
+export const PERSON_STATUSES = ['detained', 'imprisoned', 'released', 'at-risk', 'missing', 'deceased', 'other'] as const;
+export const REPORT_FIELDS = ['name', 'email', 'country'] as const;
+
+export const sentenceSchema = z
+  .strictObject({
+    years: z.optional(z.int().check(z.gte(0), z.lte(200))),
+    months: z.optional(z.int().check(z.gte(0), z.lte(11))),
+    text: z.optional(text()),
+  })
+  .check(
+    z.refine((s) => s.years !== undefined || s.months !== undefined || s.text !== undefined, {
+      message: 'give years, months or text',
+    }),
+  );
+
+export const personSchema = z.strictObject({
+  name: text(),
+  aliases: z.optional(list(text(), LIMITS.aliases)),
+  pronouns: z.optional(text(40)),
+  role: z.optional(text()),
+  sentence: z.optional(sentenceSchema),
+  charges: z.optional(list(text(), LIMITS.charges)),
+  status: z.optional(z.enum(PERSON_STATUSES)),
+  arrested: z.optional(partialDate()),
+  convicted: z.optional(partialDate()),
+});
+
+export const targetSchema = z.strictObject({
+  name: text(),
+  title: z.optional(text()),
+  organisation: z.optional(text()),
+  address: z.optional(list(text(), LIMITS.addressLines)),
+  fax: z.optional(list(phoneNumber(), LIMITS.contacts)),
+  phone: z.optional(list(phoneNumber(), LIMITS.contacts)),
+  email: z.optional(list(z.email(), LIMITS.contacts)),
+  social: z.optional(
+    z.strictObject({
+      x: z.optional(handle('x')),
+      facebook: z.optional(handle('facebook')),
+      instagram: z.optional(handle('instagram')),
+    }),
+  ),
+  salutation: text(),
+  language: z.optional(text(35)),
+  notes: z.optional(list(text(LIMITS.paragraph), LIMITS.paragraphs)),
+});
+
+export const letterSchema = z.strictObject({
+  subject: z.optional(text()),
+  body: paragraphs(),
+  closing: text(),
+});
+
+export const reportSchema = z
+  .strictObject({
+    url: z.optional(webUrl()),
+    endpoint: z.optional(webUrl()),
+    countUrl: z.optional(webUrl()),
+    why: z.optional(text(LIMITS.paragraph)),
+    fields: z.optional(list(z.enum(REPORT_FIELDS), REPORT_FIELDS.length)),
+    privacyUrl: z.optional(webUrl()),
+  })
+  .check(z.refine((r) => r.url !== undefined || r.endpoint !== undefined, { message: 'give a url or an endpoint' }));
+
+export const caseSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  version: z.literal(1),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'must be lowercase letters, digits, ".", "_" or "-"')),
+  ua: z.string().check(z.regex(/^\d{1,4}([./]\d{2,4})?$/, 'must be a UA number such as 126.19')),
+  kind: z.enum(CASE_KINDS),
+  title: text(),
+  country: text(),
+  issued: z.optional(z.iso.date()),
+  deadline: z.optional(z.iso.date()),
+  lang: text(35),
+  link: z.optional(webUrl()),
+  status: z.enum(CASE_STATUSES),
+  outcome: z.optional(text(LIMITS.paragraph)),
+  summary: paragraphs(),
+  background: z.optional(paragraphs()),
+  people: list(personSchema, LIMITS.people),
+  targets: list(targetSchema, LIMITS.targets),
+  instructions: z.optional(text(LIMITS.paragraph)),
+  actions: list(z.enum(ACTION_TYPES), ACTION_TYPES.length),
+  letter: letterSchema,
+  report: z.optional(reportSchema),
+});
+
+export type UrgentActionCase = z.infer<typeof caseSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type Sentence = z.infer<typeof sentenceSchema>;
+export type Letter = z.infer<typeof letterSchema>;
+export type ReportSettings = z.infer<typeof reportSchema>;
+export type ActionType = (typeof ACTION_TYPES)[number];
