@@ -1,0 +1,21 @@
+/**
+ * `npm run build`: the script-tag bundle (Vite), the npm package's ESM and types (tsc), the case JSON Schema, and
+ * custom-elements.json; then prints the bundle's sizes against the budget.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { reportBundleSize } from './size.mjs';
+
+const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
+
+run('npx', 'vite', 'build', '--logLevel', 'warn');
+run('npx', 'tsc', '-p', 'tsconfig.json');
+
+const { caseJsonSchema } = await import('../lib/case/json-schema.js');
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/case.schema.json', JSON.stringify(caseJsonSchema(), null, 2) + '\n');
+
+run('npx', 'custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/urgent-action.ts', 'src/events.ts', '--quiet');
+
+// Over budget fails the build only where asked (`--check-size`, as CI's test run does).
+if (!reportBundleSize() && process.argv.includes('--check-size')) process.exitCode = 1;

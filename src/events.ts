@@ -1,0 +1,44 @@
+/** The element's events: lowercase, `urgent-action-` prefixed, bubbling out of shadow DOM, with typed details. */
+import type { CaseIssue } from './case/parse.js';
+import type { UrgentActionCase } from './case/schema.js';
+import type { LoadErrorReason } from './load/fetch-json.js';
+
+export type UrgentActionErrorReason = LoadErrorReason | 'invalid' | 'missing-source';
+
+export interface UrgentActionLoadDetail {
+  case: UrgentActionCase;
+  /** The URL the case came from, when it came from `src`. */
+  src?: string;
+}
+
+export interface UrgentActionErrorDetail {
+  reason: UrgentActionErrorReason;
+  /** For the case author: what went wrong, in English. */
+  message: string;
+  /** With `reason: 'invalid'`: every problem, with the path of the field. */
+  issues?: CaseIssue[];
+  src?: string;
+}
+
+const init = <T>(detail: T): CustomEventInit<T> => ({ bubbles: true, composed: true, detail });
+
+/** Fired once for each case the element shows. */
+export class UrgentActionLoadEvent extends CustomEvent<UrgentActionLoadDetail> {
+  constructor(detail: UrgentActionLoadDetail) {
+    super('urgent-action-load', init(detail));
+  }
+}
+
+/** Fired when a case can't be loaded or is not valid. */
+export class UrgentActionErrorEvent extends CustomEvent<UrgentActionErrorDetail> {
+  constructor(detail: UrgentActionErrorDetail) {
+    super('urgent-action-error', init(detail));
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'urgent-action-load': UrgentActionLoadEvent;
+    'urgent-action-error': UrgentActionErrorEvent;
+  }
+}

@@ -1,0 +1,30 @@
+/** Letter composition: pure, so every rule can be tested without a browser. */
+import type { Letter } from '../case/schema.js';
+
+/** "Dear Ambassador" → "Dear Ambassador,"; a salutation that already ends in punctuation is kept as written. */
+export function greetingFor(salutation: string): string {
+  const trimmed = salutation.trim();
+  return /[,:;!.،]$/.test(trimmed) ? trimmed : `${trimmed},`;
+}
+
+/** The editable part of the sample letter: its paragraphs, separated by blank lines. */
+export function sampleBody(letter: Letter): string {
+  return letter.body.join('\n\n');
+}
+
+export interface LetterParts {
+  salutation: string;
+  body: string;
+  closing: string;
+  /** The reader's name; the letter is left unsigned when empty. */
+  signer?: string;
+  /** Optional city and country, written under the name. */
+  place?: string;
+}
+
+/** The whole letter as plain text, exactly as the reader sees it: greeting, body, closing, signature. */
+export function composeLetter({ salutation, body, closing, signer = '', place = '' }: LetterParts): string {
+  const signature = [signer.trim(), place.trim()].filter(Boolean).join('\n');
+  const closingBlock = signature ? `${closing.trim()}\n${signature}` : closing.trim();
+  return [greetingFor(salutation), body.trim(), closingBlock].filter(Boolean).join('\n\n');
+}

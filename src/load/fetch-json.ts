@@ -1,0 +1,114 @@
+/**
+ * Fetches a case as JSON with the guards an embed needs on someone else's page: abortable, a time limit, a size
+ * limit, and status and content-type checks, each failure a distinct `LoadError` reason.
+ */
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_BYTES = 1_000_000;
+
+export type LoadErrorReason = 'network' | 'timeout' | 'http' | 'content-type' | 'too-large' | 'json';
+
+export class LoadError extends Error {
+  constructor(
+    readonly reason: LoadErrorReason,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'LoadError';
+  }
+
+  /** Whether trying again later may help. */
+  get transient(): boolean {
+    return this.reason === 'network' || this.reason === 'timeout' || (this.reason === 'http' && (this.status ?? 0) >= 500);
+  }
+}
+
+export interface FetchJsonOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json)\s*(;|$)/i;
+
+/**
+ * Resolves with the parsed JSON body of `url`. Rejects with a `LoadError`, or with the signal's `AbortError` when the
+ * caller aborted (which callers ignore: a newer request replaced this one).
+ */
+export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forwardAbort = () => controller.abort();
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+  try {
+    if (signal?.aborted) throw signal.reason;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      });
+    } catch (error) {
+      throw rethrow(error, signal, timedOut, timeoutMs);
+    }
+    if (!response.ok) throw new LoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+    const type = response.headers.get('content-type') ?? '';
+    if (!JSON_TYPE.test(type)) {
+      throw new LoadError('content-type', `expected a JSON content type, got "${type || 'none'}"`);
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) throw tooLarge(maxBytes);
+    let body: string;
+    try {
+      body = await readText(response, maxBytes);
+    } catch (error) {
+      throw rethrow(error, signal, timedOut, timeoutMs);
+    }
+    try {
+      return JSON.parse(body) as unknown;
+    } catch (error) {
+      throw new LoadError('json', `not valid JSON: ${(error as Error).message}`);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+function tooLarge(maxBytes: number): LoadError {
+  return new LoadError('too-large', `the case is larger than ${maxBytes} bytes`);
+}
+
+function rethrow(error: unknown, signal: AbortSignal | undefined, timedOut: boolean, timeoutMs: number): unknown {
+  if (error instanceof LoadError) return error;
+  if (signal?.aborted) return signal.reason;
+  if (timedOut) return new LoadError('timeout', `no answer within ${timeoutMs / 1000} s`);
+  return new LoadError('network', `the request failed (${(error as Error)?.message || 'network error'})`);
+}
+
+/** Reads the body as UTF-8, giving up as soon as it passes `maxBytes` (a missing or false Content-Length is common). */
+async function readText(response: Response, maxBytes: number): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      void reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}

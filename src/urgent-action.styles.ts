@@ -1,0 +1,355 @@
+import { css } from 'lit';
+
+/**
+ * Every theming hook is a `--urgent-action-*` custom property with a fallback, read once into a private `--_*`
+ * token here. Inherited properties are set explicitly on the host so a page's blunt global rules don't leak in.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--urgent-action-accent, #b00020);
+    --_accent-text: var(--urgent-action-accent-text, #ffffff);
+    --_background: var(--urgent-action-background, transparent);
+    --_surface: var(--urgent-action-surface, #f6f6f4);
+    --_text: var(--urgent-action-text, #1b1b1b);
+    --_muted: var(--urgent-action-muted, #555555);
+    --_border: var(--urgent-action-border, #c9c9c4);
+    --_radius: var(--urgent-action-radius, 0.375rem);
+    --_scale: var(--urgent-action-font-scale, 1);
+    --_space: var(--urgent-action-spacing, 1rem);
+    --_focus: var(--urgent-action-focus, #1a5fb4);
+
+    display: block;
+    container-type: inline-size;
+    min-inline-size: 0;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--urgent-action-font-family, inherit);
+    font-size: calc(1rem * var(--_scale));
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  * {
+    box-sizing: border-box;
+  }
+
+  .root {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .section-heading,
+  .title {
+    font-weight: 700;
+    line-height: 1.25;
+    margin: 0;
+  }
+
+  .title {
+    font-size: 1.6em;
+  }
+
+  .section-heading {
+    font-size: 1.25em;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
+  .header {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    border-block-end: 3px solid var(--_accent);
+    padding-block-end: var(--_space);
+  }
+
+  .eyebrow {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+    font-size: 0.9em;
+  }
+
+  .badge {
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0.1em 0.7em;
+  }
+
+  .summary,
+  .targets,
+  .letter,
+  .report {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .aside {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: normal;
+  }
+
+  .people {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+
+  .people caption {
+    text-align: start;
+    font-weight: 700;
+    font-size: 1.25em;
+    padding-block-end: calc(var(--_space) * 0.5);
+  }
+
+  .people th,
+  .people td {
+    text-align: start;
+    vertical-align: top;
+    padding: calc(var(--_space) * 0.5);
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .people thead th {
+    color: var(--_muted);
+    font-size: 0.875em;
+    border-block-end-width: 2px;
+  }
+
+  .people tbody th {
+    font-weight: 600;
+  }
+
+  .sentence {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: 1fr;
+  }
+
+  @container (min-width: 40rem) {
+    .cards {
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    }
+  }
+
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    block-size: 100%;
+  }
+
+  .target-name {
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+
+  .target-role,
+  .note {
+    color: var(--_muted);
+  }
+
+  .note {
+    font-size: 0.9em;
+    border-inline-start: 3px solid var(--_accent);
+    padding-inline-start: calc(var(--_space) * 0.5);
+  }
+
+  .contacts {
+    display: grid;
+    grid-template-columns: minmax(6rem, max-content) 1fr;
+    gap: 0.25rem calc(var(--_space) * 0.75);
+    margin: 0;
+  }
+
+  .contacts dt {
+    grid-column: 1;
+    color: var(--_muted);
+    font-size: 0.875em;
+    padding-block-start: 0.1em;
+  }
+
+  .contacts dd {
+    grid-column: 2;
+    margin: 0;
+  }
+
+  .contacts a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
+
+  address {
+    font-style: normal;
+  }
+
+  .number {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    font-weight: 600;
+  }
+
+  .hint {
+    font-weight: normal;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  input,
+  select,
+  textarea,
+  button {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+  }
+
+  input,
+  select,
+  textarea {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: normal;
+  }
+
+  textarea {
+    resize: vertical;
+    line-height: 1.5;
+    field-sizing: content;
+    min-block-size: 12lh;
+  }
+
+  .paper {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .button-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 700;
+    text-decoration: none;
+    cursor: pointer;
+    justify-self: start;
+  }
+
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  .copy-status:empty {
+    display: none;
+  }
+
+  .placeholder {
+    min-block-size: var(--urgent-action-placeholder-height, 40rem);
+    padding: var(--_space);
+    color: var(--_muted);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+
+  .error {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .error-title {
+    font-weight: 700;
+  }
+
+  .clipboard-scratch {
+    position: fixed;
+    inset-block-start: 0;
+    inset-inline-start: -9999px;
+    opacity: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

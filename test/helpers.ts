@@ -1,0 +1,56 @@
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/define.js';
+import type { UrgentActionElement } from '../src/urgent-action.js';
+
+export const SEED_URL = '/demo/cases/ua-126-19.json';
+
+/** The seed case as a fresh object, fetched from the test server like any case. */
+export async function seedCase(): Promise<Record<string, any>> {
+  return (await fetch(SEED_URL)).json();
+}
+
+/** Renders `<urgent-action src>` and resolves once the case is on screen. */
+export async function renderFromSrc(src = SEED_URL): Promise<UrgentActionElement> {
+  const el = document.createElement('urgent-action');
+  const loaded = oneEvent(el, 'urgent-action-load');
+  el.src = src;
+  await fixture(html`<div>${el}</div>`);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+/** Renders the element with a case object. */
+export async function renderCase(data: unknown, lang?: string): Promise<UrgentActionElement> {
+  const el = await fixture<UrgentActionElement>(html`<urgent-action lang=${lang ?? 'en'} .case=${data}></urgent-action>`);
+  await el.updateComplete;
+  return el;
+}
+
+export function $(el: UrgentActionElement, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+export function $$(el: UrgentActionElement, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/** Visible text of an element, with white space collapsed as a reader perceives it. */
+export function text(node: Element): string {
+  return (node as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+}
+
+/** Runs `action` while collecting what it writes to `console.error`. */
+export async function captureConsoleErrors(action: () => Promise<unknown>): Promise<string[]> {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  try {
+    await action();
+  } finally {
+    console.error = original;
+  }
+  return errors;
+}

@@ -1,0 +1,80 @@
+import { expect } from '@open-wc/testing';
+import { $, renderFromSrc, text } from './helpers.js';
+
+describe('<urgent-action> letter', () => {
+  it('greets the addressee the reader chooses', async () => {
+    const el = await renderFromSrc();
+    const select = $(el, 'select') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.text)).to.deep.equal([
+      'Valeriy Georgievich Petrov (Chief Military Prosecutor)',
+      'Anatoly Antonov (Ambassador)',
+    ]);
+    select.value = '1';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(text($(el, '.greeting'))).to.equal('Dear Ambassador,');
+  });
+
+  it('signs the letter with the name the reader types, and keeps their edits when the addressee changes', async () => {
+    const el = await renderFromSrc();
+    const name = $(el, 'input[autocomplete="name"]') as HTMLInputElement;
+    name.value = 'Ada Lovelace';
+    name.dispatchEvent(new Event('input'));
+    const body = $(el, 'textarea') as HTMLTextAreaElement;
+    body.value = 'My own words.';
+    body.dispatchEvent(new Event('input'));
+    const select = $(el, 'select') as HTMLSelectElement;
+    select.value = '1';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(text($(el, '.closing'))).to.equal('Yours sincerely, Ada Lovelace');
+    expect(body.value).to.equal('My own words.');
+    expect(el.letterText).to.equal('Dear Ambassador,\n\nMy own words.\n\nYours sincerely,\nAda Lovelace');
+  });
+
+  it('copies exactly the visible letter to the clipboard and says so', async () => {
+    const el = await renderFromSrc();
+    const name = $(el, 'input[autocomplete="name"]') as HTMLInputElement;
+    name.value = 'Ada Lovelace';
+    name.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    $(el, '[part~="copy-button"]').click();
+    await waitFor(() => text($(el, '.copy-status')) !== '');
+    expect(text($(el, '.copy-status'))).to.contain('Letter copied');
+    expect($(el, '.copy-status').getAttribute('role')).to.equal('status');
+    const copied = await navigator.clipboard.readText();
+    const visible = [
+      text($(el, '.greeting')),
+      ($(el, 'textarea') as HTMLTextAreaElement).value,
+      'Yours sincerely,\nAda Lovelace',
+    ].join('\n\n');
+    expect(copied).to.equal(visible);
+    expect(copied.startsWith('Dear Chief Military Prosecutor,\n\nI am writing to you')).to.be.true;
+  });
+
+  it('says when copying failed and selects the letter for copying by hand', async () => {
+    const el = await renderFromSrc();
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    const execCommand = document.execCommand;
+    clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    document.execCommand = () => false;
+    try {
+      $(el, '[part~="copy-button"]').click();
+      await waitFor(() => text($(el, '.copy-status')) !== '');
+    } finally {
+      clipboard.writeText = original;
+      document.execCommand = execCommand;
+    }
+    expect(text($(el, '.copy-status'))).to.contain('did not allow copying');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'textarea'));
+  });
+});
+
+async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

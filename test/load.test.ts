@@ -1,0 +1,144 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { UrgentActionErrorEvent } from '../src/events.js';
+import type { UrgentActionElement } from '../src/urgent-action.js';
+import { $, captureConsoleErrors, renderCase, seedCase, text } from './helpers.js';
+
+/** Renders `<urgent-action src>` and resolves with the error event it fires. */
+async function failingSrc(src: string, timeout?: number) {
+  const el = document.createElement('urgent-action');
+  if (timeout) el.timeout = timeout;
+  const failed = oneEvent(el, 'urgent-action-error') as Promise<UrgentActionErrorEvent>;
+  el.src = src;
+  let event!: UrgentActionErrorEvent;
+  const logged = await captureConsoleErrors(async () => {
+    await fixture(html`<div>${el}</div>`);
+    event = await failed;
+    await el.updateComplete;
+  });
+  return { el, event, logged };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('<urgent-action> loading', () => {
+  it('shows a placeholder that reserves space while the case loads', async () => {
+    const el = document.createElement('urgent-action');
+    el.src = '/test-api/case?delay=500';
+    await fixture(html`<div>${el}</div>`);
+    const placeholder = $(el, '.placeholder');
+    expect(placeholder.getAttribute('role')).to.equal('status');
+    expect(text(placeholder)).to.equal('Loading the appeal…');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
+    await oneEvent(el, 'urgent-action-load');
+  });
+
+  it('takes the case property, validated like any case', async () => {
+    const el = await renderCase(await seedCase());
+    expect(text($(el, '.title'))).to.equal('Conviction of Crimeans Must be Quashed');
+  });
+
+  it('takes an inline JSON case for pages that cannot fetch', async () => {
+    const data = await seedCase();
+    data.title = 'Inline title';
+    // Built by hand: Lit templates can't bind inside <script>.
+    const host = document.createElement('div');
+    host.innerHTML = '<urgent-action><script type="application/json"></script></urgent-action>';
+    host.querySelector('script')!.textContent = JSON.stringify(data);
+    const el = host.firstElementChild as UrgentActionElement;
+    await fixture(html`<div>${host}</div>`);
+    await el.updateComplete;
+    expect(text($(el, '.title'))).to.equal('Inline title');
+  });
+
+  it('shows the last src set, even when an older request answers later', async () => {
+    const el = document.createElement('urgent-action');
+    el.src = '/test-api/case?delay=800&title=Old&id=last-wins-old';
+    await fixture(html`<div>${el}</div>`);
+    const loads: string[] = [];
+    el.addEventListener('urgent-action-load', (e) => loads.push(e.detail.case.title));
+    el.src = '/test-api/case?title=New';
+    await oneEvent(el, 'urgent-action-load');
+    await sleep(1000);
+    await el.updateComplete;
+    expect(text($(el, '.title'))).to.equal('New');
+    expect(loads).to.deep.equal(['New']);
+    const server = await (await fetch('/test-api/aborted?id=last-wins-old')).json();
+    expect(server.aborted, 'the replaced request was aborted').to.be.true;
+  });
+
+  it('aborts its request when removed from the page', async () => {
+    const el = document.createElement('urgent-action');
+    el.src = '/test-api/case?delay=600&id=removed';
+    const host = await fixture(html`<div>${el}</div>`);
+    let loaded = false;
+    el.addEventListener('urgent-action-load', () => (loaded = true));
+    await sleep(100);
+    host.removeChild(el);
+    await sleep(800);
+    const server = await (await fetch('/test-api/aborted?id=removed')).json();
+    expect(server.aborted).to.be.true;
+    expect(loaded).to.be.false;
+  });
+});
+
+describe('<urgent-action> errors', () => {
+  const cases: Array<[string, string, string, RegExp]> = [
+    ['404', '/test-api/status?code=404', 'http', /could not be found/],
+    ['500', '/test-api/status?code=500', 'http', /could not be found or is not available/],
+    ['wrong content type', '/test-api/case?type=text/html', 'content-type', /does not point to an appeal/],
+    ['invalid JSON', '/test-api/invalid-json', 'json', /could not be read/],
+    ['a body over 1 MB', '/test-api/big', 'too-large', /too large/],
+    ['an unreachable server', 'http://127.0.0.1:9/case.json', 'network', /check your connection/],
+  ];
+  for (const [name, src, reason, readerMessage] of cases) {
+    it(`explains ${name} to the reader and the author`, async () => {
+      const { el, event, logged } = await failingSrc(src);
+      expect(event.detail.reason).to.equal(reason);
+      expect(event.detail.src).to.contain(src.replace(/^\//, ''));
+      const alert = $(el, '[role="alert"]');
+      expect(text(alert)).to.match(readerMessage);
+      expect(logged.join('\n')).to.contain(event.detail.message);
+    });
+  }
+
+  it('gives up after the timeout and offers to try again', async () => {
+    const { el, event } = await failingSrc('/test-api/case?delay=1500', 300);
+    expect(event.detail.reason).to.equal('timeout');
+    const retry = $(el, '[role="alert"] button');
+    expect(text(retry)).to.equal('Try again');
+    el.timeout = 15_000;
+    retry.click();
+    await oneEvent(el, 'urgent-action-load');
+  });
+
+  it('names every invalid field for the author, and keeps the reader message short', async () => {
+    const data = await seedCase();
+    data.people[2].sentence.years = 'twelve';
+    data.targets[1].social.x = 'not a handle!';
+    delete data.letter.closing;
+    const el = document.createElement('urgent-action');
+    const failed = oneEvent(el, 'urgent-action-error') as Promise<UrgentActionErrorEvent>;
+    let event!: UrgentActionErrorEvent;
+    const logged = await captureConsoleErrors(async () => {
+      el.case = data;
+      await fixture(html`<div>${el}</div>`);
+      event = await failed;
+    });
+    await el.updateComplete;
+    expect(event.detail.reason).to.equal('invalid');
+    expect(event.detail.issues!.map((i) => i.path)).to.have.members(['people.2.sentence.years', 'targets.1.social.x', 'letter.closing']);
+    expect(logged[0]).to.contain('people.2.sentence.years:');
+    expect(logged[0]).to.contain('targets.1.social.x: must be a X (Twitter) handle');
+    expect(text($(el, '[role="alert"]'))).to.equal('This appeal can’t be shown right now. The appeal’s details contain a mistake, so it can’t be shown.');
+  });
+
+  it('shows the light-DOM fallback content when the case cannot be shown', async () => {
+    const el = await fixture<UrgentActionElement>(
+      html`<urgent-action src="/test-api/status?code=404"><a href="https://example.org/ua">Read the appeal</a></urgent-action>`,
+    );
+    await captureConsoleErrors(() => oneEvent(el, 'urgent-action-error'));
+    await el.updateComplete;
+    const slot = $(el, 'slot') as HTMLSlotElement;
+    expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal(['Read the appeal']);
+  });
+});
