@@ -2,6 +2,7 @@
 import type { CaseIssue } from './case/parse.js';
 import type { UrgentActionCase } from './case/schema.js';
 import type { LoadErrorReason } from './load/fetch-json.js';
+import type { TakenActionType } from './actions/memory.js';
 
 export type UrgentActionErrorReason = LoadErrorReason | 'invalid' | 'missing-source';
 
@@ -36,9 +37,23 @@ export class UrgentActionErrorEvent extends CustomEvent<UrgentActionErrorDetail>
   }
 }
 
+export interface UrgentActionActionDetail {
+  type: TakenActionType;
+  /** Index of the target in the case's `targets`, when the action was aimed at one. */
+  target?: number;
+}
+
+/** Fired when the reader takes an action: copies the letter, opens an e-mail, calls, posts, shares. */
+export class UrgentActionActionEvent extends CustomEvent<UrgentActionActionDetail> {
+  constructor(detail: UrgentActionActionDetail) {
+    super('urgent-action-action', init(detail));
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'urgent-action-load': UrgentActionLoadEvent;
     'urgent-action-error': UrgentActionErrorEvent;
+    'urgent-action-action': UrgentActionActionEvent;
   }
 }

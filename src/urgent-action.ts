@@ -3,7 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { formatIssues, parseCase, type CaseIssue } from './case/parse.js';
 import type { UrgentActionCase } from './case/schema.js';
-import { UrgentActionErrorEvent, UrgentActionLoadEvent, type UrgentActionErrorDetail } from './events.js';
+import { recordAction } from './actions/memory.js';
+import {
+  UrgentActionActionEvent,
+  UrgentActionErrorEvent,
+  UrgentActionLoadEvent,
+  type UrgentActionActionDetail,
+  type UrgentActionErrorDetail,
+} from './events.js';
 import { createTranslator, pickLanguage, type Translator } from './i18n/translate.js';
 import { copyText } from './letter/clipboard.js';
 import { composeLetter, sampleBody } from './letter/compose.js';
@@ -35,6 +42,8 @@ type View =
  *   can't be shown.
  *
  * @fires {UrgentActionLoadEvent} urgent-action-load - A case has been shown. `detail`: `{ case, src }`.
+ * @fires {UrgentActionActionEvent} urgent-action-action - The reader took an action (copied the letter, opened an
+ *   e-mail, …). `detail`: `{ type, target }`. Also remembered per case in localStorage for the report step.
  * @fires {UrgentActionErrorEvent} urgent-action-error - The case could not be loaded or is invalid. `detail`:
  *   `{ reason, message, issues, src }`; `issues` lists each invalid field as `{ path, message }`.
  *
@@ -219,10 +228,19 @@ export class UrgentActionElement extends LitElement {
     });
   }
 
+  /** Remembers an action the reader took and tells the host page. */
+  private takeAction(action: UrgentActionActionDetail): void {
+    const c = this.caseData;
+    if (!c) return;
+    recordAction(c.id, action);
+    this.dispatchEvent(new UrgentActionActionEvent(action));
+  }
+
   private copyLetter(): void {
     const text = this.letterText;
     this.copyStatus = '';
     void copyText(text, this.renderRoot).then(async (copied) => {
+      if (copied) this.takeAction({ type: 'copy', target: this.addressee });
       // Let the cleared status render first, so the same message is announced again on a second copy.
       await this.updateComplete;
       const t = this.translator;

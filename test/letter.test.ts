@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { readActions } from '../src/actions/memory.js';
 import { $, renderFromSrc, text } from './helpers.js';
 
 describe('<urgent-action> letter', () => {
@@ -50,6 +51,17 @@ describe('<urgent-action> letter', () => {
     ].join('\n\n');
     expect(copied).to.equal(visible);
     expect(copied.startsWith('Dear Chief Military Prosecutor,\n\nI am writing to you')).to.be.true;
+  });
+
+  it('tells the host page about the copy and remembers it for the report', async () => {
+    localStorage.clear();
+    const el = await renderFromSrc();
+    const actions: unknown[] = [];
+    document.addEventListener('urgent-action-action', (e) => actions.push(e.detail), { once: true });
+    $(el, '[part~="copy-button"]').click();
+    await waitFor(() => actions.length > 0);
+    expect(actions).to.deep.equal([{ type: 'copy', target: 0 }]);
+    expect(readActions('ua-126-19').map((a) => a.type)).to.deep.equal(['copy']);
   });
 
   it('says when copying failed and selects the letter for copying by hand', async () => {
