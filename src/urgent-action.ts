@@ -36,7 +36,8 @@ type View =
 
 /**
  * An Urgent Action appeal a reader can act on: summary, people and their sentences, whom to write to, a personalised
- * letter to copy, and a way to report the action taken.
+ * letter to copy or send, and a way to report the action taken. Once the appeal is closed, successful or past its
+ * deadline, the actions give way to its outcome.
  *
  * The case comes from the `case` property, else the JSON at `src`, else an inline
  * `<script type="application/json">` child.
@@ -57,10 +58,12 @@ type View =
  * @csspart summary - The summary paragraphs.
  * @csspart people - The table of people concerned and their sentences.
  * @csspart target - One card per official to contact.
- * @csspart letter - The letter section: addressee, name, text and copy button.
+ * @csspart letter - The letter section: addressee, name, place, text, and the copy, e-mail, print and download buttons.
  * @csspart letter-text - The letter itself.
  * @csspart button - Every button.
  * @csspart copy-button - The "Copy letter" button.
+ * @csspart share - The "Share this appeal" section.
+ * @csspart outcome - The notice shown instead of the actions once the appeal has ended.
  * @csspart report - The report section.
  * @csspart report-button - The "Report your action" button.
  * @csspart error - The message shown when the case can't be shown.
@@ -367,8 +370,8 @@ export class UrgentActionElement extends LitElement {
               this.handlers,
             ),
             renderShare(context, notice, this.handlers),
+            renderReport(context),
           ]}
-      ${renderReport(context)}
     </section>`;
   }
 }

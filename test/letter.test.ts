@@ -264,7 +264,7 @@ describe('<urgent-action> contacting each target', () => {
     faxButton.click();
     await waitFor(() => text(prosecutor!.querySelector('.notice')!) !== '');
     expect(prosecutor!.querySelector('.notice')!.getAttribute('role')).to.equal('status');
-    expect(text(prosecutor!.querySelector('.notice')!)).to.equal('Fax number copied.');
+    expect(text(prosecutor!.querySelector('.notice')!)).to.equal('Copied.');
     expect(await navigator.clipboard.readText()).to.equal('+7 (495) 693-13-60');
 
     ambassador!.querySelector<HTMLElement>('button[aria-label="Copy the address of Anatoly Antonov"]')!.click();
@@ -327,7 +327,7 @@ describe('<urgent-action> sharing the appeal', () => {
     expect([...share.querySelectorAll('a')].map((a) => text(a))).to.deep.equal(['X', 'Facebook', 'E-mail']);
     [...share.querySelectorAll('button')].find((b) => text(b) === 'Copy link')!.click();
     await waitFor(() => text(share.querySelector('.notice')!) !== '');
-    expect(text(share.querySelector('.notice')!)).to.equal('Link copied.');
+    expect(text(share.querySelector('.notice')!)).to.equal('Copied.');
     expect(await navigator.clipboard.readText()).to.equal('https://example.org/ua-126-19');
   });
 
@@ -358,7 +358,7 @@ describe('<urgent-action> after the appeal has ended', () => {
     expect(text(outcome)).to.equal(
       'This appeal has ended The deadline for this appeal has passed. No further action is needed. Thank you to everyone who took action.',
     );
-    expect($$(el, 'a[href^="tel:"], a[href^="mailto:"], a[href*="x.com"], a[href*="facebook"], textarea, [part~="copy-button"], [part="target"], [part="share"]')).to.have.length(0);
+    expect($$(el, 'a[href^="tel:"], a[href^="mailto:"], a[href*="x.com"], a[href*="facebook"], textarea, [part~="copy-button"], [part="target"], [part="share"], [part="report"]')).to.have.length(0);
   });
 
   it('gives the outcome of a successful case', async () => {

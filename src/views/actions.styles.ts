@@ -38,11 +38,6 @@ export const actionStyles = css`
     align-items: center;
   }
 
-  .mail {
-    display: inline-block;
-    min-block-size: 24px;
-  }
-
   .script summary {
     cursor: pointer;
     min-block-size: 24px;
@@ -53,6 +48,10 @@ export const actionStyles = css`
     margin-block-start: 0.25rem;
     padding-inline-start: calc(var(--_space) * 0.5);
     border-inline-start: 3px solid var(--_border);
+  }
+
+  .send-label {
+    flex-basis: 100%;
   }
 
   .notice {

@@ -54,13 +54,13 @@ export function renderShare(context: ViewContext, notice: Notice, on: ActionHand
       ${typeof navigator.share === 'function'
         ? html`<button type="button" part="button" class="button" @click=${on.onShare}>${t.t('share.button')}</button>`
         : [
-            html`<button type="button" part="button" class="button" @click=${() => on.onCopy(url, 'share', t.t('share.copied'), { type: 'share' })}>
+            html`<button type="button" part="button" class="button" @click=${() => on.onCopy(url, 'share', t.t('target.copied'), { type: 'share' })}>
               ${t.t('share.copy-link')}
             </button>`,
             shareLinks(url, c.title).map(
               ({ network, url: href }) =>
                 html`<a part="button" class="button" href=${href} target="_blank" rel="noopener noreferrer" @click=${shared}
-                  >${network === 'email' ? t.t('share.email') : network === 'x' ? 'X' : 'Facebook'}</a
+                  >${network === 'email' ? t.t('letter.email') : network === 'x' ? 'X' : 'Facebook'}</a
                 >`,
             ),
           ]}

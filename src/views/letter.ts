@@ -68,7 +68,7 @@ export function renderLetter({ c, t, level }: ViewContext, state: LetterViewStat
     </div>
     ${target?.email?.length
       ? html`<div class="button-row" role="group" aria-labelledby="send-label">
-          <span id="send-label">${t.t('letter.send', { name: target.name })}</span>
+          <span id="send-label" class="send-label">${t.t('letter.send', { name: target.name })}</span>
           ${mailLink(on, 'app', index, 'letter', t.t('letter.email'))}
           ${mailLink(on, 'gmail', index, 'letter', t.t('letter.gmail'))}
           ${mailLink(on, 'outlook', index, 'letter', t.t('letter.outlook'))}

@@ -29,8 +29,8 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
   });
   const x = social.find(({ network }) => network === 'x');
   const took = (type: 'call' | 'social') => () => on.onAction({ type, target: index });
-  const copyButton = (text: string, label: string, done: string, type: 'fax' | 'postal') =>
-    html`<button type="button" part="button" class="link-button" aria-label=${label} @click=${() => on.onCopy(text, where, done, { type, target: index })}>
+  const copyButton = (text: string, label: string, type: 'fax' | 'postal') =>
+    html`<button type="button" part="button" class="link-button" aria-label=${label} @click=${() => on.onCopy(text, where, t.t('target.copied'), { type, target: index })}>
       ${t.t('target.copy')}
     </button>`;
   return html`<article part="target" class="card">
@@ -44,7 +44,6 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
               ${copyButton(
                 [target.name, role, ...target.address].filter(Boolean).join('\n'),
                 t.t('target.copy-address', { name: target.name }),
-                t.t('target.copied-address'),
                 'postal',
               )}
             </dd>`
@@ -54,7 +53,7 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
             ${target.fax.map(
               (number) => html`<dd>
                 <span class="number">${number}</span>
-                ${copyButton(number, t.t('target.copy-fax', { number }), t.t('target.copied-fax'), 'fax')}
+                ${copyButton(number, t.t('target.copy-fax', { number }), 'fax')}
               </dd>`,
             )}`
         : nothing}
