@@ -254,10 +254,15 @@ export class UrgentActionElement extends LitElement {
 
   /** The letter exactly as the reader sees it. */
   get letterText(): string {
+    return this.letterTo(this.addressee);
+  }
+
+  /** The reader's letter, greeting the target at `index`. */
+  private letterTo(index: number): string {
     const c = this.caseData;
     if (!c) return '';
     return composeLetter({
-      salutation: c.targets[this.addressee]?.salutation ?? '',
+      salutation: c.targets[index]?.salutation ?? '',
       body: this.body,
       closing: c.letter.closing,
       signer: this.signer,
@@ -265,10 +270,10 @@ export class UrgentActionElement extends LitElement {
     });
   }
 
-  /** The letter to the current addressee as a link for `client`, with the letter or, when too long, a paste hint. */
+  /** The letter to the target at `index` as a link for `client`: with the letter or, when too long, a paste hint. */
   private mail(client: MailClient, index: number) {
     const c = this.caseData!;
-    const mail = { to: c.targets[index]?.email ?? [], subject: c.letter.subject ?? c.title, body: this.letterText };
+    const mail = { to: c.targets[index]?.email ?? [], subject: c.letter.subject ?? c.title, body: this.letterTo(index) };
     return mailLink(client, mail, this.translator.t('letter.paste-here'));
   }
 

@@ -131,7 +131,9 @@ describe('<urgent-action> sending the letter', () => {
     const events: unknown[] = [];
     el.addEventListener('urgent-action-action', (e) => events.push(e.detail));
     const card = $$(el, '[part="target"]')[1]!;
-    const url = await follow(card.querySelector<HTMLElement>('a[href^="mailto:"]')!);
+    const link = card.querySelector<HTMLElement>('a[href^="mailto:"]')!;
+    expect(mailParams(link.getAttribute('href')!)['body'], 'greets its own target before any click').to.match(/^Dear Ambassador,/);
+    const url = await follow(link);
     await el.updateComplete;
     expect(text($(el, '.greeting')), 'e-mailing a target makes it the addressee').to.equal('Dear Ambassador,');
     expect(url.startsWith('mailto:embassy@example.org?subject=')).to.be.true;
