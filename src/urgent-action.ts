@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { hasEnded, localDate, targetRole } from './case/format.js';
 import { formatIssues, parseCase, type CaseIssue } from './case/parse.js';
 import type { UrgentActionCase } from './case/schema.js';
 import { recordAction } from './actions/memory.js';
@@ -14,9 +15,13 @@ import {
 import { createTranslator, pickLanguage, type Translator } from './i18n/translate.js';
 import { copyText } from './letter/clipboard.js';
 import { composeLetter, sampleBody } from './letter/compose.js';
+import { mailLink, type MailClient } from './letter/mailto.js';
+import { writePrintView } from './letter/print.js';
 import { LoadError, fetchJson } from './load/fetch-json.js';
 import { safeUrl } from './urls.js';
 import { styles } from './urgent-action.styles.js';
+import { actionStyles } from './views/actions.styles.js';
+import { appealUrl, renderEnded, renderShare, type Notice } from './views/actions.js';
 import type { ViewContext } from './views/context.js';
 import { renderHeader, renderSummary } from './views/header.js';
 import { renderLetter } from './views/letter.js';
@@ -31,7 +36,8 @@ type View =
 
 /**
  * An Urgent Action appeal a reader can act on: summary, people and their sentences, whom to write to, a personalised
- * letter to copy, and a way to report the action taken.
+ * letter to copy or send, and a way to report the action taken. Once the appeal is closed, successful or past its
+ * deadline, the actions give way to its outcome.
  *
  * The case comes from the `case` property, else the JSON at `src`, else an inline
  * `<script type="application/json">` child.
@@ -52,10 +58,12 @@ type View =
  * @csspart summary - The summary paragraphs.
  * @csspart people - The table of people concerned and their sentences.
  * @csspart target - One card per official to contact.
- * @csspart letter - The letter section: addressee, name, text and copy button.
+ * @csspart letter - The letter section: addressee, name, place, text, and the copy, e-mail, print and download buttons.
  * @csspart letter-text - The letter itself.
  * @csspart button - Every button.
  * @csspart copy-button - The "Copy letter" button.
+ * @csspart share - The "Share this appeal" section.
+ * @csspart outcome - The notice shown instead of the actions once the appeal has ended.
  * @csspart report - The report section.
  * @csspart report-button - The "Report your action" button.
  * @csspart error - The message shown when the case can't be shown.
@@ -73,7 +81,7 @@ type View =
  * @cssprop [--urgent-action-spacing=1rem] - Base spacing unit.
  */
 export class UrgentActionElement extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, actionStyles];
 
   /** URL of the case JSON. Relative URLs resolve against the page. */
   @property({ reflect: true }) src?: string;
@@ -93,7 +101,8 @@ export class UrgentActionElement extends LitElement {
   @state() private view: View = { state: 'idle' };
   @state() private addressee = 0;
   @state() private signer = '';
-  @state() private copyStatus = '';
+  @state() private place = '';
+  @state() private notice: Notice = { where: '', message: '' };
 
   // The letter text lives outside reactive state: typing must not re-render the widget.
   private body = '';
@@ -198,7 +207,7 @@ export class UrgentActionElement extends LitElement {
     this.view = { state: 'ready', case: result.value, base: src ?? document.baseURI };
     this.addressee = 0;
     this.body = sampleBody(result.value.letter);
-    this.copyStatus = '';
+    this.notice = { where: '', message: '' };
     this.loadEventPending = true;
   }
 
@@ -209,23 +218,73 @@ export class UrgentActionElement extends LitElement {
     this.dispatchEvent(new UrgentActionErrorEvent(detail));
   }
 
-  private readonly letterHandlers = {
+  private readonly handlers = {
     onAddressee: (index: number) => (this.addressee = index),
     onSigner: (name: string) => (this.signer = name),
+    onPlace: (place: string) => (this.place = place),
     onBody: (text: string) => (this.body = text),
-    onCopy: () => this.copyLetter(),
+    onCopyLetter: () => this.copyLetter(),
+    onReset: () => {
+      this.body = sampleBody(this.caseData!.letter);
+      this.say('letter', 'letter.reset-done');
+    },
+    onPrint: () => this.printLetter(),
+    onDownload: () => this.downloadLetter(),
+    mailUrl: (client: MailClient, index: number) => this.mail(client, index).url,
+    onMail: (client: MailClient, index: number, where: string, event: Event) => {
+      this.addressee = index;
+      const { url, copyFirst } = this.mail(client, index);
+      // Followed after this handler returns, so the link opens with the letter as it is now.
+      (event.currentTarget as HTMLAnchorElement).href = url;
+      if (copyFirst) this.copy(this.letterText, where, this.translator.t('letter.copied-for-email'));
+      this.takeAction({ type: 'email', target: index });
+    },
+    onCopy: (text: string, where: string, done: string, action?: UrgentActionActionDetail) => this.copy(text, where, done, action),
+    onAction: (action: UrgentActionActionDetail) => this.takeAction(action),
+    onShare: () => {
+      const c = this.caseData!;
+      navigator.share({ title: c.title, url: appealUrl(this.context()!) }).then(
+        () => this.takeAction({ type: 'share' }),
+        () => {
+          // Dismissed by the reader: nothing was shared.
+        },
+      );
+    },
   };
 
   /** The letter exactly as the reader sees it. */
   get letterText(): string {
+    return this.letterTo(this.addressee);
+  }
+
+  /** The reader's letter, greeting the target at `index`. */
+  private letterTo(index: number): string {
     const c = this.caseData;
     if (!c) return '';
     return composeLetter({
-      salutation: c.targets[this.addressee]?.salutation ?? '',
+      salutation: c.targets[index]?.salutation ?? '',
       body: this.body,
       closing: c.letter.closing,
       signer: this.signer,
+      place: this.place,
     });
+  }
+
+  /** The letter to the target at `index` as a link for `client`: with the letter or, when too long, a paste hint. */
+  private mail(client: MailClient, index: number) {
+    const c = this.caseData!;
+    const mail = { to: c.targets[index]?.email ?? [], subject: c.letter.subject ?? c.title, body: this.letterTo(index) };
+    return mailLink(client, mail, this.translator.t('letter.paste-here'));
+  }
+
+  private context(): ViewContext | undefined {
+    const view = this.view;
+    return view.state === 'ready' ? { c: view.case, t: this.translator, base: view.base, level: this.headingLevel } : undefined;
+  }
+
+  /** Shows the message `key` in the live region at `where`. */
+  private say(where: string, key: 'letter.reset-done' | 'letter.print-blocked'): void {
+    this.notice = { where, message: this.translator.t(key) };
   }
 
   /** Remembers an action the reader took and tells the host page. */
@@ -237,16 +296,49 @@ export class UrgentActionElement extends LitElement {
   }
 
   private copyLetter(): void {
-    const text = this.letterText;
-    this.copyStatus = '';
+    this.copy(this.letterText, 'letter', this.translator.t('letter.copied'), { type: 'copy', target: this.addressee });
+  }
+
+  /** Copies `text` (call it straight from the click), then announces the result at `where`. */
+  private copy(text: string, where: string, done: string, action?: UrgentActionActionDetail): void {
+    this.notice = { where: '', message: '' };
     void copyText(text, this.renderRoot).then(async (copied) => {
-      if (copied) this.takeAction({ type: 'copy', target: this.addressee });
-      // Let the cleared status render first, so the same message is announced again on a second copy.
+      if (copied && action) this.takeAction(action);
+      // Let the cleared notice render first, so the same message is announced again on a second copy.
       await this.updateComplete;
       const t = this.translator;
-      this.copyStatus = copied ? t.t('letter.copied') : t.t('letter.copy-failed');
-      if (!copied) this.renderRoot.querySelector('textarea')?.select();
+      const letter = where === 'letter';
+      this.notice = { where, message: copied ? done : t.t(letter ? 'letter.copy-failed' : 'copy-failed') };
+      if (!copied && letter) this.renderRoot.querySelector('textarea')?.select();
     });
+  }
+
+  /** Opens the letter in a window of its own, laid out as a letter, and asks to print it. */
+  private printLetter(): void {
+    const c = this.caseData!;
+    const target = c.targets[this.addressee];
+    const printView = window.open('', '_blank');
+    if (!printView) return this.say('letter', 'letter.print-blocked');
+    writePrintView(printView.document, {
+      title: c.title,
+      lang: c.lang,
+      recipient: target ? [target.name, targetRole(target), ...(target.address ?? [])].filter(Boolean) : [],
+      date: this.translator.date(localDate()),
+      letter: this.letterText,
+    });
+    printView.focus();
+    printView.print();
+    if (target?.address) this.takeAction({ type: 'postal', target: this.addressee });
+  }
+
+  /** Saves the letter as a plain-text file. */
+  private downloadLetter(): void {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([this.letterText], { type: 'text/plain;charset=utf-8' }));
+    link.download = `${this.caseData!.id}-letter.txt`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+    this.takeAction({ type: 'copy', target: this.addressee });
   }
 
   protected override render() {
@@ -269,20 +361,22 @@ export class UrgentActionElement extends LitElement {
         <div class="placeholder" role="status" aria-busy="true">${t.t('loading')}</div>
       </div>`;
     }
-    const context: ViewContext = { c: view.case, t, base: view.base, level: this.headingLevel };
+    const context = this.context()!;
+    const notice = this.notice;
     return html`<section class="root" lang=${t.lang} dir=${t.dir} aria-labelledby="title">
-      ${guard([view, t, this.headingLevel], () => [
-        renderHeader(context),
-        renderSummary(context),
-        renderPeople(context),
-        renderTargets(context),
-      ])}
-      ${renderLetter(
-        context,
-        { addressee: this.addressee, signer: this.signer, body: this.body, copyStatus: this.copyStatus },
-        this.letterHandlers,
-      )}
-      ${renderReport(context)}
+      ${guard([view, t, this.headingLevel], () => [renderHeader(context), renderSummary(context), renderPeople(context)])}
+      ${hasEnded(view.case)
+        ? renderEnded(context)
+        : [
+            guard([view, t, this.headingLevel, notice], () => renderTargets(context, notice, this.handlers)),
+            renderLetter(
+              context,
+              { addressee: this.addressee, signer: this.signer, place: this.place, body: this.body, notice },
+              this.handlers,
+            ),
+            renderShare(context, notice, this.handlers),
+            renderReport(context),
+          ]}
     </section>`;
   }
 }

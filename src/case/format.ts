@@ -1,5 +1,5 @@
 /** Words for case data: pure, shared by the views and the letter tools. */
-import type { Sentence, Target } from './schema.js';
+import type { Sentence, Target, UrgentActionCase } from './schema.js';
 import type { Translator } from '../i18n/translate.js';
 
 /** "12 years", "2 years 6 months", or the sentence's own words ("life"). */
@@ -22,3 +22,13 @@ export function targetLabel(target: Target): string {
   return target.title ? `${target.name} (${target.title})` : target.name;
 }
 
+
+/** `now` as YYYY-MM-DD in the reader's calendar. */
+export function localDate(now = new Date()): string {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
+
+/** Whether the appeal no longer asks for action: closed, successful, or past its deadline in the reader's calendar. */
+export function hasEnded({ status, deadline }: Pick<UrgentActionCase, 'status' | 'deadline'>, now = new Date()): boolean {
+  return status !== 'open' || (deadline !== undefined && deadline < localDate(now));
+}

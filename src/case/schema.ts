@@ -121,6 +121,8 @@ export const caseSchema = z.strictObject({
   people: list(personSchema, LIMITS.people),
   targets: list(targetSchema, LIMITS.targets),
   instructions: z.optional(text(LIMITS.paragraph)),
+  callScript: z.optional(text(LIMITS.paragraph)),
+  socialMessage: z.optional(text()),
   actions: list(z.enum(ACTION_TYPES), ACTION_TYPES.length),
   letter: letterSchema,
   report: z.optional(reportSchema),

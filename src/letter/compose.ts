@@ -28,3 +28,10 @@ export function composeLetter({ salutation, body, closing, signer = '', place = 
   const closingBlock = signature ? `${closing.trim()}\n${signature}` : closing.trim();
   return [greetingFor(salutation), body.trim(), closingBlock].filter(Boolean).join('\n\n');
 }
+
+/** What to say on the phone: the case's own script, else `intro` followed by the letter's first sentence. */
+export function callScript(intro: string, letter: Letter, script?: string): string {
+  if (script) return script;
+  const opening = letter.body[0]!;
+  return `${intro} ${/^[^]*?[.!?。](?=\s|$)/u.exec(opening)?.[0] ?? opening}`;
+}

@@ -2,63 +2,82 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { targetLabel } from '../case/format.js';
 import { greetingFor } from '../letter/compose.js';
+import { mailLink, noticeAt, type ActionHandlers, type Notice } from './actions.js';
 import type { ViewContext } from './context.js';
 
 export interface LetterViewState {
   addressee: number;
   signer: string;
+  /** City and country, signed under the name. */
+  place: string;
   body: string;
-  /** Message of the last copy attempt, shown and announced beside the button. */
-  copyStatus: string;
+  /** Message of the last action (copy, e-mail, print …), shown and announced below the buttons. */
+  notice: Notice;
 }
 
-export interface LetterViewHandlers {
+export interface LetterViewHandlers extends ActionHandlers {
   onAddressee(index: number): void;
   onSigner(name: string): void;
+  onPlace(place: string): void;
   onBody(text: string): void;
-  onCopy(): void;
+  onCopyLetter(): void;
+  onReset(): void;
+  onPrint(): void;
+  onDownload(): void;
 }
 
+const value = (e: Event) => (e.target as HTMLInputElement).value;
+
 export function renderLetter({ c, t, level }: ViewContext, state: LetterViewState, on: LetterViewHandlers) {
-  const target = c.targets[state.addressee];
-  const salutation = target?.salutation ?? '';
+  const index = state.addressee;
+  const target = c.targets[index];
+  const signature = [state.signer, state.place].map((line) => line.trim()).filter(Boolean);
   return html`<section part="letter" class="letter" aria-labelledby="letter-heading">
     <div role="heading" aria-level=${level + 1} id="letter-heading" class="section-heading">${t.t('letter.heading')}</div>
     ${c.targets.length > 1
       ? html`<label class="field">
           <span>${t.t('letter.addressee')}</span>
-          <select @change=${(e: Event) => on.onAddressee(Number((e.target as HTMLSelectElement).value))}>
+          <select @change=${(e: Event) => on.onAddressee(Number(value(e)))}>
             ${c.targets.map(
-              (candidate, index) =>
-                html`<option value=${index} ?selected=${index === state.addressee}>${targetLabel(candidate)}</option>`,
+              (candidate, i) => html`<option value=${i} ?selected=${i === index}>${targetLabel(candidate)}</option>`,
             )}
           </select>
         </label>`
       : nothing}
-    <label class="field">
-      <span>${t.t('letter.signer')}</span>
-      <input
-        type="text"
-        autocomplete="name"
-        .value=${live(state.signer)}
-        @input=${(e: Event) => on.onSigner((e.target as HTMLInputElement).value)}
-      />
-    </label>
+    <div class="signer">
+      <label class="field">
+        <span>${t.t('letter.signer')}</span>
+        <input type="text" autocomplete="name" .value=${live(state.signer)} @input=${(e: Event) => on.onSigner(value(e))} />
+      </label>
+      <label class="field">
+        <span>${t.t('letter.place')}</span>
+        <input type="text" class="place" .value=${live(state.place)} @input=${(e: Event) => on.onPlace(value(e))} />
+      </label>
+    </div>
     <div class="paper" part="letter-text">
-      <p class="greeting">${salutation ? greetingFor(salutation) : nothing}</p>
+      <p class="greeting">${target ? greetingFor(target.salutation) : nothing}</p>
       <label class="field">
         <span class="hint">${t.t('letter.body')}</span>
-        <textarea
-          rows="14"
-          .value=${live(state.body)}
-          @input=${(e: Event) => on.onBody((e.target as HTMLTextAreaElement).value)}
-        ></textarea>
+        <textarea rows="14" .value=${live(state.body)} @input=${(e: Event) => on.onBody(value(e))}></textarea>
       </label>
-      <p class="closing">${c.letter.closing}${state.signer.trim() ? html`<br /><span class="signature">${state.signer.trim()}</span>` : nothing}</p>
+      <button type="button" part="button" class="link-button reset" @click=${on.onReset}>${t.t('letter.reset')}</button>
+      <p class="closing">${c.letter.closing}${signature.map((line) => html`<br /><span class="signature">${line}</span>`)}</p>
     </div>
     <div class="button-row">
-      <button type="button" part="button copy-button" class="button primary" @click=${on.onCopy}>${t.t('letter.copy')}</button>
-      <p class="copy-status" role="status">${state.copyStatus}</p>
+      <button type="button" part="button copy-button" class="button primary" @click=${on.onCopyLetter}>${t.t('letter.copy')}</button>
     </div>
+    ${target?.email?.length
+      ? html`<div class="button-row" role="group" aria-labelledby="send-label">
+          <span id="send-label" class="send-label">${t.t('letter.send', { name: target.name })}</span>
+          ${mailLink(on, 'app', index, 'letter', t.t('letter.email'))}
+          ${mailLink(on, 'gmail', index, 'letter', t.t('letter.gmail'))}
+          ${mailLink(on, 'outlook', index, 'letter', t.t('letter.outlook'))}
+        </div>`
+      : nothing}
+    <div class="button-row">
+      <button type="button" part="button" class="button" @click=${on.onPrint}>${t.t('letter.print')}</button>
+      <button type="button" part="button" class="button" @click=${on.onDownload}>${t.t('letter.download')}</button>
+    </div>
+    ${noticeAt(state.notice, 'letter')}
   </section>`;
 }

@@ -1,54 +1,83 @@
 import { html, nothing } from 'lit';
 import type { Target } from '../case/schema.js';
 import { targetRole } from '../case/format.js';
+import { callScript } from '../letter/compose.js';
+import { fitPost, xPostUrl } from '../letter/social.js';
 import { SOCIAL_NETWORKS, profileUrl, telUrl, type SocialNetwork } from '../urls.js';
+import { appealUrl, mailLink, noticeAt, type ActionHandlers, type Notice } from './actions.js';
 import type { ViewContext } from './context.js';
 
-export function renderTargets(context: ViewContext) {
+export function renderTargets(context: ViewContext, notice: Notice, on: ActionHandlers) {
   const { c, t, level } = context;
   if (!c.targets.length) return nothing;
   return html`<section class="targets" aria-labelledby="targets-heading">
     <div role="heading" aria-level=${level + 1} id="targets-heading" class="section-heading">${t.t('targets.heading')}</div>
     ${c.instructions ? html`<p class="instructions">${c.instructions}</p>` : nothing}
     <ul class="cards" role="list">
-      ${c.targets.map((target) => html`<li>${renderTarget(target, context)}</li>`)}
+      ${c.targets.map((target, index) => html`<li>${renderTarget(target, index, context, notice, on)}</li>`)}
     </ul>
   </section>`;
 }
 
-function renderTarget(target: Target, { t, level }: ViewContext) {
+function renderTarget(target: Target, index: number, context: ViewContext, notice: Notice, on: ActionHandlers) {
+  const { c, t, level } = context;
+  const where = `target-${index}`;
   const role = targetRole(target);
   const social = Object.entries(target.social ?? {}).flatMap(([network, handle]) => {
     const url = handle ? profileUrl(network as SocialNetwork, handle) : undefined;
-    return url ? [{ network: network as SocialNetwork, handle, url }] : [];
+    return url ? [{ network: network as SocialNetwork, handle: handle.startsWith('@') ? handle : `@${handle}`, url }] : [];
   });
+  const x = social.find(({ network }) => network === 'x');
+  const took = (type: 'call' | 'social') => () => on.onAction({ type, target: index });
+  const copyButton = (text: string, label: string, type: 'fax' | 'postal') =>
+    html`<button type="button" part="button" class="link-button" aria-label=${label} @click=${() => on.onCopy(text, where, t.t('target.copied'), { type, target: index })}>
+      ${t.t('target.copy')}
+    </button>`;
   return html`<article part="target" class="card">
     <div role="heading" aria-level=${level + 2} class="target-name">${target.name}</div>
     ${role ? html`<p class="target-role">${role}</p>` : nothing}
     <dl class="contacts">
       ${target.address?.length
         ? html`<dt>${t.t('target.address')}</dt>
-            <dd><address>${target.address.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address></dd>`
+            <dd>
+              <address>${target.address.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>
+              ${copyButton(
+                [target.name, role, ...target.address].filter(Boolean).join('\n'),
+                t.t('target.copy-address', { name: target.name }),
+                'postal',
+              )}
+            </dd>`
         : nothing}
       ${target.fax?.length
         ? html`<dt>${t.t('target.fax')}</dt>
-            ${target.fax.map((number) => html`<dd class="number">${number}</dd>`)}`
+            ${target.fax.map(
+              (number) => html`<dd>
+                <span class="number">${number}</span>
+                ${copyButton(number, t.t('target.copy-fax', { number }), 'fax')}
+              </dd>`,
+            )}`
         : nothing}
       ${target.phone?.length
         ? html`<dt>${t.t('target.phone')}</dt>
-            ${target.phone.map((number) => html`<dd><a href=${telUrl(number)} class="number">${number}</a></dd>`)}`
+            ${target.phone.map((number) => html`<dd><a href=${telUrl(number)} class="number" @click=${took('call')}>${number}</a></dd>`)}
+            <dd>
+              <details class="script">
+                <summary>${t.t('target.call-script')}</summary>
+                <p>${callScript(t.t('target.call-intro', { ua: c.ua }), c.letter, c.callScript)}</p>
+              </details>
+            </dd>`
         : nothing}
       ${target.email?.length
         ? html`<dt>${t.t('target.email')}</dt>
-            ${target.email.map((address) => html`<dd><a href=${`mailto:${address}`}>${address}</a></dd>`)}`
+            <dd>${mailLink(on, 'app', index, where, t.t('target.send-email', { address: target.email.join(', ') }), 'mail')}</dd>`
         : nothing}
       ${social.length
         ? html`<dt>${t.t('target.social')}</dt>
             ${social.map(
               ({ network, handle, url }) =>
                 html`<dd>
-                  <a href=${url} target="_blank" rel="noopener noreferrer"
-                    >${SOCIAL_NETWORKS[network].label}: ${handle.startsWith('@') ? handle : `@${handle}`}</a
+                  <a href=${url} target="_blank" rel="noopener noreferrer" @click=${took('social')}
+                    >${SOCIAL_NETWORKS[network].label}: ${handle}</a
                   >
                 </dd>`,
             )}`
@@ -57,8 +86,18 @@ function renderTarget(target: Target, { t, level }: ViewContext) {
       <dd class="salutation">${target.salutation}</dd>
       ${target.language ? html`<dt>${t.t('target.language')}</dt><dd>${languageName(target.language, t.lang)}</dd>` : nothing}
     </dl>
+    ${x
+      ? html`<a part="button" class="button" href=${xPostUrl(fitPost(postText(context, x.handle), c.link && appealUrl(context)))}
+          target="_blank" rel="noopener noreferrer" @click=${took('social')}>${t.t('target.post', { handle: x.handle })}</a>`
+      : nothing}
     ${target.notes?.map((note) => html`<p class="note">${note}</p>`)}
+    ${noticeAt(notice, where)}
   </article>`;
+}
+
+/** The case's post with `{handle}` filled in, else the default: handle and title. */
+function postText({ c, t }: ViewContext, handle: string): string {
+  return c.socialMessage ? c.socialMessage.replaceAll('{handle}', handle) : t.t('target.post-text', { handle, title: c.title });
 }
 
 /** "fr" → "French" in the reader's language, where the browser knows it. */
