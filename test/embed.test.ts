@@ -184,3 +184,52 @@ describe('a hostile page: Bootstrap, Tailwind preflight and blunt !important the
     expect(overflowing(el)).to.deep.equal([]);
   });
 });
+
+/** Resolves once `ready()` is true; fails after `ms`. */
+async function until(ready: () => boolean, what: string, ms = 8000): Promise<void> {
+  for (let waited = 0; !ready(); waited += 50) {
+    if (waited > ms) throw new Error(`timed out waiting: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('demo pages', () => {
+  it('the index links every demo page and shows the UA 126.19 widget', async () => {
+    const win = await loadPage('/demo/index.html');
+    const linked = [...win.document.querySelectorAll<HTMLAnchorElement>('.demo-pages a')].map((a) => new URL(a.href).pathname);
+    const stored = ['ngo-article', 'blog-post', 'campaign', 'dark', 'rtl', 'several'].map((name) => `/demo/${name}.html`);
+    expect(linked).to.include.members(stored);
+    expect(titleOf(widgets(win)[0]!)).to.equal('Conviction of Crimeans Must be Quashed');
+  });
+
+  it('every linked page shows each of its widgets (the lazy ones once scrolled to)', async () => {
+    const index = await loadPage('/demo/index.html');
+    const pages = [...index.document.querySelectorAll<HTMLAnchorElement>('.demo-pages a')].map((a) => new URL(a.href).pathname);
+    for (const page of pages) {
+      const win = await loadPage(page, { width: 400 });
+      const all = widgets(win);
+      await until(() => all.every((el) => el.caseData || el.loading === 'lazy'), `${page}: eager widgets`);
+      for (const el of all) {
+        el.scrollIntoView();
+        await until(() => Boolean(el.caseData), `${page}: #${el.id || 'widget'}`);
+        expect($$(el, '.card').length, page).to.be.greaterThan(0);
+        expect(overflowing(el), page).to.deep.equal([]);
+      }
+      win.frameElement!.remove();
+    }
+  });
+
+  it('the right-to-left page is Arabic and right-to-left around the widget', async () => {
+    const win = await loadPage('/demo/rtl.html');
+    expect(win.document.documentElement.dir).to.equal('rtl');
+    expect(widgets(win)[0]!.getAttribute('lang')).to.equal('ar');
+    expect(win.getComputedStyle(win.document.querySelector('main h1')!).direction).to.equal('rtl');
+  });
+
+  it('the campaign page brands the widget through custom properties and parts', async () => {
+    const win = await loadPage('/demo/campaign.html');
+    const el = widgets(win)[0]!;
+    expect(win.getComputedStyle($(el, '[part~="copy-button"]')).backgroundColor).to.equal('rgb(29, 29, 27)');
+    expect(win.getComputedStyle($(el, '[part~="header"]')).borderBottomColor).to.equal('rgb(255, 212, 0)');
+  });
+});
