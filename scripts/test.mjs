@@ -1,6 +1,6 @@
 /**
- * `npm test`: builds (the bundle tests load dist/), runs the browser suite with @web/test-runner, then prints the
- * closing line CI reads: `N passed, N failed`.
+ * `npm test`: builds (the bundle tests load dist/), checks the package as npm would pack it, runs the browser suite
+ * with @web/test-runner, then prints the closing line CI reads: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,6 +16,10 @@ if (build.status !== 0) {
   console.error('The build failed.');
   totals.failed++;
 }
+
+// The package as npm would publish it: counted as one test.
+const packageCheck = spawnSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' });
+totals[packageCheck.status === 0 ? 'passed' : 'failed']++;
 
 const wtr = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
   stdio: 'inherit',

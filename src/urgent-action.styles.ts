@@ -2,38 +2,54 @@ import { css } from 'lit';
 
 /**
  * Every theming hook is a `--urgent-action-*` custom property with a fallback, read once into a private `--_*`
- * token here. Inherited properties are set explicitly on the host so a page's blunt global rules don't leak in.
+ * token here. Colour defaults are `light-dark()` pairs, so the scheme is one `color-scheme` switch: the reader's
+ * preference unless the page sets `theme`.
+ *
+ * A page's `!important` rules on the host beat `:host` and would flow into the shadow tree by inheritance, so
+ * `.root`, the one element inside, resets every inherited property (`all: initial`) and sets its own; only the font
+ * family is taken from the page on purpose.
  */
 export const styles = css`
   :host {
-    --_accent: var(--urgent-action-accent, #b00020);
-    --_accent-text: var(--urgent-action-accent-text, #ffffff);
-    --_background: var(--urgent-action-background, transparent);
-    --_surface: var(--urgent-action-surface, #f6f6f4);
-    --_text: var(--urgent-action-text, #1b1b1b);
-    --_muted: var(--urgent-action-muted, #555555);
-    --_border: var(--urgent-action-border, #c9c9c4);
+    --_accent: var(--urgent-action-accent, light-dark(#b00020, #ff7b86));
+    --_accent-text: var(--urgent-action-accent-text, light-dark(#fff, #1b1b1b));
+    --_background: var(--urgent-action-background, light-dark(transparent, #161618));
+    --_surface: var(--urgent-action-surface, light-dark(#f6f6f4, #242427));
+    --_text: var(--urgent-action-text, light-dark(#1b1b1b, #ececec));
+    --_muted: var(--urgent-action-muted, light-dark(#555, #b4b4b4));
+    --_border: var(--urgent-action-border, light-dark(#c9c9c4, #55555b));
+    --_focus: var(--urgent-action-focus, light-dark(#1a5fb4, #8ab4f8));
     --_radius: var(--urgent-action-radius, 0.375rem);
     --_scale: var(--urgent-action-font-scale, 1);
     --_space: var(--urgent-action-spacing, 1rem);
-    --_focus: var(--urgent-action-focus, #1a5fb4);
 
     display: block;
     container-type: inline-size;
     min-inline-size: 0;
+  }
+
+  :host([theme='light']) .root {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) .root {
+    color-scheme: dark;
+  }
+
+  .root {
+    all: initial;
+    color-scheme: light dark;
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
     color: var(--_text);
     background: var(--_background);
+    /* A background colour (the dark scheme's, or a page's) gets a margin of its own without moving the content. */
+    box-shadow: 0 0 0 calc(var(--_space) * 0.75) var(--_background);
+    border-radius: var(--_radius);
     font-family: var(--urgent-action-font-family, inherit);
-    font-size: calc(1rem * var(--_scale));
-    font-weight: normal;
-    font-style: normal;
+    /* The larger of the page's text size and its root size: themes that shrink html to 62.5% still get body-sized text. */
+    font-size: calc(max(1em, 1rem) * var(--_scale));
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
     overflow-wrap: anywhere;
   }
 
@@ -43,11 +59,6 @@ export const styles = css`
 
   * {
     box-sizing: border-box;
-  }
-
-  .root {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
   }
 
   p {
@@ -228,6 +239,17 @@ export const styles = css`
     min-block-size: 24px;
   }
 
+  /* Down to 280 px: contact labels above their values. */
+  @container (width < 24rem) {
+    .contacts {
+      grid-template-columns: 1fr;
+    }
+
+    .contacts dd {
+      grid-column: 1;
+    }
+  }
+
   address {
     font-style: normal;
   }
@@ -262,7 +284,7 @@ export const styles = css`
   select,
   textarea {
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);
@@ -296,8 +318,8 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
     padding: 0.5rem 1.25rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);

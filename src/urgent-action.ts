@@ -43,6 +43,7 @@ type View =
  * `<script type="application/json">` child.
  *
  * @summary An embeddable Urgent Action appeal.
+ * @tagname urgent-action
  *
  * @slot - Fallback content (for example a link to the appeal): shown until the script runs, and again if the case
  *   can't be shown.
@@ -57,6 +58,7 @@ type View =
  * @csspart badge - The kind and status labels in the header.
  * @csspart summary - The summary paragraphs.
  * @csspart people - The table of people concerned and their sentences.
+ * @csspart targets - The section on whom to contact: heading, instructions and cards.
  * @csspart target - One card per official to contact.
  * @csspart letter - The letter section: addressee, name, place, text, and the copy, e-mail, print and download buttons.
  * @csspart letter-text - The letter itself.
@@ -68,17 +70,20 @@ type View =
  * @csspart report-button - The "Report your action" button.
  * @csspart error - The message shown when the case can't be shown.
  *
- * @cssprop [--urgent-action-accent=#b00020] - Accent colour: buttons, highlights.
- * @cssprop [--urgent-action-accent-text=#ffffff] - Text on the accent colour.
- * @cssprop [--urgent-action-background=transparent] - Background of the widget.
- * @cssprop [--urgent-action-surface=#f6f6f4] - Background of cards and the letter.
- * @cssprop [--urgent-action-text=#1b1b1b] - Main text colour.
- * @cssprop [--urgent-action-muted=#555555] - Secondary text colour.
- * @cssprop [--urgent-action-border=#c9c9c4] - Border colour.
+ * @cssprop [--urgent-action-accent=#b00020 / #ff7b86] - Accent colour: buttons, links, highlights (light / dark
+ *   default).
+ * @cssprop [--urgent-action-accent-text=#fff / #1b1b1b] - Text on the accent colour.
+ * @cssprop [--urgent-action-background=transparent / #161618] - Background of the widget; a colour also pads it.
+ * @cssprop [--urgent-action-surface=#f6f6f4 / #242427] - Background of cards, fields and the loading placeholder.
+ * @cssprop [--urgent-action-text=#1b1b1b / #ececec] - Main text colour.
+ * @cssprop [--urgent-action-muted=#555 / #b4b4b4] - Secondary text colour and field borders.
+ * @cssprop [--urgent-action-border=#c9c9c4 / #55555b] - Border colour of cards, the letter and the table.
+ * @cssprop [--urgent-action-focus=#1a5fb4 / #8ab4f8] - Keyboard focus ring.
  * @cssprop [--urgent-action-radius=0.375rem] - Corner radius of cards, fields and buttons.
  * @cssprop [--urgent-action-font-family=inherit] - Font family; inherits the page's by default.
  * @cssprop [--urgent-action-font-scale=1] - Multiplies every font size.
  * @cssprop [--urgent-action-spacing=1rem] - Base spacing unit.
+ * @cssprop [--urgent-action-placeholder-height=40rem] - Height reserved while the case loads, so the page doesn't jump.
  */
 export class UrgentActionElement extends LitElement {
   static override styles = [styles, actionStyles];
@@ -95,6 +100,12 @@ export class UrgentActionElement extends LitElement {
   /** `aria-level` of the appeal's title, to fit the host page's outline; sections sit one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** Colour scheme: `light` or `dark`; without it, the reader's system preference (`prefers-color-scheme`). */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** `lazy` waits to fetch `src` until the widget comes near the viewport; `eager` (the default) fetches at once. */
+  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
+
   /** Milliseconds before a `src` request is given up. */
   @property({ type: Number, attribute: false }) timeout = 15_000;
 
@@ -107,6 +118,8 @@ export class UrgentActionElement extends LitElement {
   // The letter text lives outside reactive state: typing must not re-render the widget.
   private body = '';
   private loadRequest?: AbortController;
+  /** Watches for the widget nearing the viewport while a lazy fetch waits. */
+  private approach?: IntersectionObserver;
   private loadEventPending = false;
   private translator: Translator = createTranslator('en');
 
@@ -128,6 +141,7 @@ export class UrgentActionElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.approach?.disconnect();
     if (this.loadRequest) {
       this.loadRequest.abort();
       this.loadRequest = undefined;
@@ -157,6 +171,7 @@ export class UrgentActionElement extends LitElement {
   private startLoad(): void {
     this.loadRequest?.abort();
     this.loadRequest = undefined;
+    this.approach?.disconnect();
     if (this.case !== undefined) return this.accept(this.case, undefined);
     if (this.src !== undefined) return this.fetchCase();
     const inline = this.querySelector(':scope > script[type="application/json"]');
@@ -178,6 +193,19 @@ export class UrgentActionElement extends LitElement {
   }
 
   private fetchCase(): void {
+    if (this.loading === 'lazy' && this.view.state === 'idle') {
+      // Fetch once within about a screen of the viewport, so the case is usually there when the reader arrives.
+      this.approach = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          this.approach!.disconnect();
+          this.view = { state: 'loading' };
+          this.fetchCase();
+        },
+        { rootMargin: '100%' },
+      );
+      return this.approach.observe(this);
+    }
     const src = this.sourceUrl();
     if (!src) {
       return this.fail({ reason: 'network', message: `src "${this.src}" is not an http(s) URL`, src: this.src }, false);

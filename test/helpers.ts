@@ -54,3 +54,27 @@ export async function captureConsoleErrors(action: () => Promise<unknown>): Prom
   }
   return errors;
 }
+
+export type FixtureWindow = Window & { __errors: string[] };
+
+/**
+ * Loads a page in an iframe `width` px wide and resolves with its window once `widgets` widgets on it have shown
+ * their case (0: once the page has loaded).
+ */
+export async function loadPage(path: string, { width = 800, widgets = 1 } = {}): Promise<FixtureWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '600px';
+  frame.src = path;
+  document.body.append(frame);
+  for (let waited = 0; waited < 8000; waited += 50) {
+    const win = frame.contentWindow as FixtureWindow;
+    const shown = [...(win.document?.querySelectorAll<UrgentActionElement>('urgent-action') ?? [])].filter((el) => el.caseData);
+    if (win.location.href !== 'about:blank' && win.document.readyState === 'complete' && shown.length >= widgets) {
+      await Promise.all(shown.map((el) => el.updateComplete));
+      return win;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${path} never showed ${widgets} widget(s)`);
+}

@@ -10,7 +10,7 @@ import type { ViewContext } from './context.js';
 export function renderTargets(context: ViewContext, notice: Notice, on: ActionHandlers) {
   const { c, t, level } = context;
   if (!c.targets.length) return nothing;
-  return html`<section class="targets" aria-labelledby="targets-heading">
+  return html`<section part="targets" class="targets" aria-labelledby="targets-heading">
     <div role="heading" aria-level=${level + 1} id="targets-heading" class="section-heading">${t.t('targets.heading')}</div>
     ${c.instructions ? html`<p class="instructions">${c.instructions}</p>` : nothing}
     <ul class="cards" role="list">

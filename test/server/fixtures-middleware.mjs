@@ -9,6 +9,9 @@ const seedCase = () => JSON.parse(readFileSync(new URL('../../demo/cases/ua-126-
 /** Request ids whose connection closed before the answer was sent (the client aborted). */
 const aborted = new Set();
 
+/** How many requests each id made (`?id=`), so a test can tell whether a fetch happened at all. */
+const requests = new Map();
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function fixturesMiddleware(context, next) {
@@ -17,11 +20,18 @@ export async function fixturesMiddleware(context, next) {
   const query = url.searchParams;
   const route = url.pathname.slice('/test-api/'.length);
 
+  if (route === 'requests') {
+    context.type = 'application/json';
+    context.body = JSON.stringify({ count: requests.get(query.get('id')) ?? 0 });
+    return;
+  }
   if (route === 'aborted') {
     context.type = 'application/json';
     context.body = JSON.stringify({ aborted: aborted.has(query.get('id')) });
     return;
   }
+
+  if (query.has('id')) requests.set(query.get('id'), (requests.get(query.get('id')) ?? 0) + 1);
 
   const delay = Number(query.get('delay') ?? 0);
   if (delay) {

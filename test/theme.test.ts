@@ -1,0 +1,191 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { UrgentActionElement } from '../src/urgent-action.js';
+import { $, $$, captureConsoleErrors, renderCase, seedCase } from './helpers.js';
+
+interface Manifest {
+  modules: { declarations?: Record<string, any>[] }[];
+}
+
+async function elementManifest(): Promise<Record<string, any>> {
+  const manifest: Manifest = await (await fetch('/custom-elements.json')).json();
+  return manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === 'urgent-action')!;
+}
+
+/** Adds a stylesheet to the test page for the duration of `run`. */
+async function withPageStyle<T>(css: string, run: () => Promise<T> | T): Promise<T> {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  try {
+    return await run();
+  } finally {
+    style.remove();
+  }
+}
+
+/** For each custom property: a value, and where that value must show up. */
+const PROBES: Record<string, { value: string; selector: string; property: string; expected: string }> = {
+  '--urgent-action-accent': { value: 'rgb(1, 2, 3)', selector: '[part~="copy-button"]', property: 'background-color', expected: 'rgb(1, 2, 3)' },
+  '--urgent-action-accent-text': { value: 'rgb(4, 5, 6)', selector: '[part~="copy-button"]', property: 'color', expected: 'rgb(4, 5, 6)' },
+  '--urgent-action-background': { value: 'rgb(7, 8, 9)', selector: '.root', property: 'background-color', expected: 'rgb(7, 8, 9)' },
+  '--urgent-action-surface': { value: 'rgb(10, 11, 12)', selector: '.card', property: 'background-color', expected: 'rgb(10, 11, 12)' },
+  '--urgent-action-text': { value: 'rgb(13, 14, 15)', selector: '.summary p', property: 'color', expected: 'rgb(13, 14, 15)' },
+  '--urgent-action-muted': { value: 'rgb(16, 17, 18)', selector: '.target-role', property: 'color', expected: 'rgb(16, 17, 18)' },
+  '--urgent-action-border': { value: 'rgb(19, 20, 21)', selector: '.card', property: 'border-top-color', expected: 'rgb(19, 20, 21)' },
+  '--urgent-action-focus': { value: 'rgb(22, 23, 24)', selector: 'button:focus-visible', property: 'outline-color', expected: 'rgb(22, 23, 24)' },
+  '--urgent-action-radius': { value: '9px', selector: '.card', property: 'border-top-left-radius', expected: '9px' },
+  '--urgent-action-font-family': { value: 'Courier', selector: '.summary p', property: 'font-family', expected: 'Courier' },
+  '--urgent-action-font-scale': { value: '2', selector: '.summary p', property: 'font-size', expected: '32px' },
+  '--urgent-action-spacing': { value: '10px', selector: '.card', property: 'padding-top', expected: '10px' },
+  '--urgent-action-placeholder-height': { value: '123px', selector: '.placeholder', property: 'min-height', expected: '123px' },
+};
+
+describe('theming: CSS custom properties', () => {
+  it('has a probe for every custom property in custom-elements.json', async () => {
+    const names = (await elementManifest()).cssProperties.map((p: { name: string }) => p.name);
+    expect(Object.keys(PROBES).sort()).to.deep.equal([...names].sort());
+  });
+
+  for (const [name, probe] of Object.entries(PROBES)) {
+    it(`${name} changes ${probe.property} of ${probe.selector}`, async () => {
+      let el: UrgentActionElement;
+      if (probe.selector === '.placeholder') {
+        // Still loading: the answer comes late.
+        el = await fixture(html`<urgent-action src="/test-api/case?delay=2000"></urgent-action>`);
+      } else {
+        el = await renderCase(await seedCase());
+      }
+      if (probe.selector.includes('focus')) $(el, 'button').focus();
+      const node = $(el, probe.selector);
+      const before = getComputedStyle(node).getPropertyValue(probe.property);
+      el.style.setProperty(name, probe.value);
+      const after = getComputedStyle(node).getPropertyValue(probe.property);
+      expect(after).to.equal(probe.expected);
+      expect(before, 'the default differs from the probe').not.to.equal(after);
+    });
+  }
+
+  it('inherits the page font family by default', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif"><urgent-action .case=${await seedCase()}></urgent-action></div>`);
+    const el = wrapper.querySelector('urgent-action')!;
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '.summary p')).fontFamily).to.equal('Georgia, serif');
+  });
+});
+
+describe('theming: parts', () => {
+  it('names a part for every region documented in custom-elements.json, and documents every part rendered', async () => {
+    const ready = await renderCase(await seedCase());
+    let failed!: UrgentActionElement;
+    await captureConsoleErrors(async () => (failed = await renderCase({ version: 1 })));
+    const rendered = new Set([ready, failed].flatMap((el) => $$(el, '[part]').flatMap((node) => node.getAttribute('part')!.split(/\s+/))));
+    const documented = (await elementManifest()).cssParts.map((p: { name: string }) => p.name);
+    expect([...rendered].sort()).to.deep.equal([...documented].sort());
+  });
+
+  it('lets the page style each part through ::part()', async () => {
+    const ready = await renderCase(await seedCase());
+    let failed!: UrgentActionElement;
+    await captureConsoleErrors(async () => (failed = await renderCase({ version: 1 })));
+    for (const name of (await elementManifest()).cssParts.map((p: { name: string }) => p.name)) {
+      await withPageStyle(`urgent-action::part(${name}) { outline: 5px dashed rgb(0, 128, 1); }`, () => {
+        for (const el of [ready, failed]) {
+          for (const node of $$(el, '*')) {
+            const hasPart = node.part.contains(name);
+            expect(getComputedStyle(node).outlineColor === 'rgb(0, 128, 1)', `${name} on <${node.localName} part="${node.getAttribute('part')}">`).to.equal(hasPart);
+          }
+        }
+      });
+    }
+  });
+});
+
+describe('light and dark schemes', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+  const rootStyle = (el: UrgentActionElement) => getComputedStyle($(el, '.root'));
+
+  it('follows the reader’s preference unless theme is set', async () => {
+    const auto = await renderCase(await seedCase());
+    const light = await fixture<UrgentActionElement>(html`<urgent-action theme="light" .case=${await seedCase()}></urgent-action>`);
+    expect(rootStyle(auto).color).to.equal('rgb(27, 27, 27)');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(rootStyle(auto).color).to.equal('rgb(236, 236, 236)');
+    expect(rootStyle(auto).backgroundColor).to.equal('rgb(22, 22, 24)');
+    expect(rootStyle(light).color).to.equal('rgb(27, 27, 27)');
+    expect(rootStyle(light).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('theme="dark" is dark on a light page and passes axe, colour contrast included', async () => {
+    const el = await fixture<UrgentActionElement>(html`<urgent-action theme="dark" .case=${await seedCase()}></urgent-action>`);
+    expect(rootStyle(el).colorScheme).to.equal('dark');
+    expect(rootStyle(el).backgroundColor).to.equal('rgb(22, 22, 24)');
+    expect(getComputedStyle($(el, '[part~="copy-button"]')).backgroundColor).to.equal('rgb(255, 123, 134)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the light scheme passes axe too', async () => {
+    const el = await fixture<UrgentActionElement>(html`<urgent-action theme="light" .case=${await seedCase()}></urgent-action>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a dark scheme with a failing accent is caught by axe (the check can fail)', async () => {
+    const el = await fixture<UrgentActionElement>(html`<urgent-action theme="dark" .case=${await seedCase()}></urgent-action>`);
+    el.style.setProperty('--urgent-action-muted', '#333');
+    await expect(el).not.to.be.accessible();
+  });
+
+  it('switches off transitions, even ones the page adds through ::part, when the reader asks for reduced motion', async () => {
+    const el = await renderCase(await seedCase());
+    await withPageStyle('urgent-action::part(button) { transition: background-color 3s; }', async () => {
+      const button = $(el, '[part~="copy-button"]');
+      expect(getComputedStyle(button).transitionDuration).to.equal('3s');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(button).transitionDuration).to.equal('0s');
+    });
+  });
+});
+
+/** The names in backticks in column `column` of the first table under `## heading` whose header row starts with `header`. */
+function readmeColumn(readme: string, heading: string, header: string, column = 0): string[] {
+  const section = readme.split(/^## /m).find((part) => part.startsWith(`${heading}\n`))!;
+  const table = section.slice(section.indexOf(`| ${header}`)).split('\n\n')[0]!;
+  return table
+    .split('\n')
+    .slice(2)
+    .map((row) => row.split(/(?<!\\)\|/)[column + 1]!.trim())
+    .filter((cell) => cell.startsWith('`'))
+    .map((cell) => cell.slice(1, cell.indexOf('`', 1)));
+}
+
+describe('README.md matches custom-elements.json', () => {
+  let readme: string;
+  let element: Record<string, any>;
+  before(async () => {
+    readme = await (await fetch('/README.md')).text();
+    element = await elementManifest();
+  });
+  const names = (list: { name: string }[]) => list.map((item) => item.name).sort();
+
+  it('attributes', () => {
+    expect(readmeColumn(readme, 'Attributes and properties', 'attribute').sort()).to.deep.equal(names(element.attributes));
+  });
+
+  it('properties and methods', () => {
+    const members = element.members.filter((m: any) => !m.privacy && !m.static);
+    expect(readmeColumn(readme, 'Attributes and properties', 'attribute', 1).sort()).to.deep.equal(
+      names(members.filter((m: any) => m.kind === 'field')),
+    );
+    for (const method of members.filter((m: any) => m.kind === 'method')) expect(readme).to.contain(`\`${method.name}()\``);
+  });
+
+  it('events', () => {
+    expect(readmeColumn(readme, 'Events', 'event').sort()).to.deep.equal(names(element.events));
+  });
+
+  it('CSS custom properties and parts', () => {
+    expect(readmeColumn(readme, 'Theming', 'CSS custom property').sort()).to.deep.equal(names(element.cssProperties));
+    expect(readmeColumn(readme, 'Theming', 'part').sort()).to.deep.equal(names(element.cssParts));
+  });
+});
