@@ -76,21 +76,16 @@ describe('theming: CSS custom properties', () => {
 
 describe('theming: parts', () => {
   it('names a part for every region documented in custom-elements.json, and documents every part rendered', async () => {
-    const ready = await renderCase(await seedCase());
-    let failed!: UrgentActionElement;
-    await captureConsoleErrors(async () => (failed = await renderCase({ version: 1 })));
-    const rendered = new Set([ready, failed].flatMap((el) => $$(el, '[part]').flatMap((node) => node.getAttribute('part')!.split(/\s+/))));
+    const rendered = new Set((await renderEveryState()).flatMap((el) => $$(el, '[part]').flatMap((node) => node.getAttribute('part')!.split(/\s+/))));
     const documented = (await elementManifest()).cssParts.map((p: { name: string }) => p.name);
     expect([...rendered].sort()).to.deep.equal([...documented].sort());
   });
 
   it('lets the page style each part through ::part()', async () => {
-    const ready = await renderCase(await seedCase());
-    let failed!: UrgentActionElement;
-    await captureConsoleErrors(async () => (failed = await renderCase({ version: 1 })));
+    const states = await renderEveryState();
     for (const name of (await elementManifest()).cssParts.map((p: { name: string }) => p.name)) {
       await withPageStyle(`urgent-action::part(${name}) { outline: 5px dashed rgb(0, 128, 1); }`, () => {
-        for (const el of [ready, failed]) {
+        for (const el of states) {
           for (const node of $$(el, '*')) {
             const hasPart = node.part.contains(name);
             expect(getComputedStyle(node).outlineColor === 'rgb(0, 128, 1)', `${name} on <${node.localName} part="${node.getAttribute('part')}">`).to.equal(hasPart);
@@ -100,6 +95,15 @@ describe('theming: parts', () => {
     }
   });
 });
+
+/** The widget in each state that shows different parts: an open appeal, an ended one, and an error. */
+async function renderEveryState(): Promise<UrgentActionElement[]> {
+  const open = await renderCase(await seedCase());
+  const ended = await renderCase({ ...(await seedCase()), status: 'success', outcome: 'Released.' });
+  let failed!: UrgentActionElement;
+  await captureConsoleErrors(async () => (failed = await renderCase({ version: 1 })));
+  return [open, ended, failed];
+}
 
 describe('light and dark schemes', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
