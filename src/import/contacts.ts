@@ -17,9 +17,10 @@ const LABELS: [RegExp, ContactField][] = [
 ];
 const LABEL_WORDS = String.raw`fax|tel|telephone|phone|mobile|cell|e-?mails?|twitter|facebook|instagram|salutation`;
 /** A label where a contact line starts ("Fax." and "X:" only there) … */
-const LINE_START = new RegExp(String.raw`^(?:${LABEL_WORDS}|x)\s*[.:]`, 'i');
+const LINE_START = new RegExp(String.raw`^(?:${LABEL_WORDS}|x)\s*(?::|\.(?=\s))`, 'i');
 /** … and where the next contact on the same line starts, after a separator (" I ", "|", "/", ",", ";" or a space). */
-const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|(?<=[\s|,;/]))(${LABEL_WORDS}|x)\s*[.:]\s*`, 'gi');
+// "Fax." takes a space after its full stop, so that "twitter.com" in a URL is not a label.
+const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|(?<=[\s|,;/]))(${LABEL_WORDS}|x)\s*(?::|\.(?=\s))\s*`, 'gi');
 
 /** What the source page put where it hid an e-mail address. */
 export const HIDDEN_EMAIL = /\[\s*email\s*(?:&#160;|\s)*protected\s*\]/gi;

@@ -24,11 +24,12 @@ export interface ImportResult {
   valid: boolean;
 }
 
-/** Labels whose value is one line (with its wrapped continuation); the others run to the next label. */
-const ONE_LINE_SECTIONS = new Set<SectionKey>(['title', 'number', 'issued', 'country', 'language', 'deadline', 'person']);
+/** Labels whose text runs to the next label; the others (and unknown labels) hold one line and its continuation. */
+const BLOCK_SECTIONS = new Set<SectionKey>(['letter', 'targets', 'background', 'instructions', 'summary']);
 
 function sectionEnd(lines: readonly string[], section: Section): number {
-  if (!section.key || !ONE_LINE_SECTIONS.has(section.key)) return section.end;
+  if (!section.key) return section.line + 1;
+  if (BLOCK_SECTIONS.has(section.key)) return section.end;
   let end = section.line + 1;
   while (end < section.end && lines[end]) end++;
   return end;
@@ -155,10 +156,11 @@ export function importUrgentAction(text: string): ImportResult {
   // The summary: its label's text, else the prose after the title and before the first step, target or letter.
   const firstStep = lines.findIndex((line, i) => i > (titleLine ?? -1) && (isNumbered(line) || claimed.has(i) && !labelOf(line) && i !== titleLine));
   const summarySection = section('summary');
+  const unclaimed = lines.map((line, i) => (claimed.has(i) ? '' : line));
   let summary = summarySection
     ? paragraphsBetween(lines, summarySection.line + 1, summarySection.end)
-    : paragraphsBetween(lines, (titleLine ?? -1) + 1, firstStep < 0 ? lines.length : firstStep).filter(
-        (paragraph) => !labelOf(paragraph) && paragraph.split(' ').length >= 8,
+    : paragraphsBetween(unclaimed, (titleLine ?? -1) + 1, firstStep < 0 ? lines.length : firstStep).filter(
+        (paragraph) => paragraph.split(' ').length >= 8,
       );
   if (summarySection?.value) summary.unshift(summarySection.value);
   const backgroundSection = section('background');
@@ -177,7 +179,8 @@ export function importUrgentAction(text: string): ImportResult {
     warnings.push('The document asks readers to report their actions: add "report" with your url or endpoint.');
   }
 
-  const prose = lines.filter((_, i) => !foundTargets.some((t) => i >= t.start && i < t.end)).join('\n');
+  // Prose is all but the title (its words are not names: "Journalist Released After Appeal") and the targets.
+  const prose = lines.filter((_, i) => i !== titleLine && !foundTargets.some((t) => i >= t.start && i < t.end)).join('\n');
   const people = mergePeople(
     [
       ...sections.filter((s) => s.key === 'person').flatMap((s) => labelledMentions(sectionValue(lines, s))),

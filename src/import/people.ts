@@ -10,7 +10,7 @@ import { NUMBER_PATTERN, parseNumber } from './words.js';
 const DURATION = String.raw`(?:(${NUMBER_PATTERN})(\s+and\s+a\s+half)?[\s-]+years?(?:\s+and\s+(${NUMBER_PATTERN})[\s-]+months?)?|(${NUMBER_PATTERN})[\s-]+months?|(life(?:\s+imprisonment)?|death))`;
 /** "A and B were sentenced to 12 years", and in the same sentence the elliptic "C to eight years". */
 const SENTENCE_CLAUSE = new RegExp(
-  String.raw`(${NAMES})\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:(?:sentenced|jailed|condemned)(?:\s+[\p{L}-]+){0,4}?\s+)?to\s+(?:a\s+)?${DURATION}`,
+  String.raw`(${NAMES})(?:,?\s+who)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:(?:sentenced|jailed|condemned)(?:\s+[\p{L}\d-]+){0,4}?\s+)?to\s+(?:a\s+)?${DURATION}`,
   'gu',
 );
 const ABOUT_SENTENCES = /sentenc|jailed|prison term|imprisonment/i;
@@ -18,6 +18,7 @@ const ABOUT_SENTENCES = /sentenc|jailed|prison term|imprisonment/i;
 const ROLES: [string, string][] = [
   ['women human rights defenders|woman human rights defender', 'Woman human rights defender'],
   ['human rights defenders?', 'Human rights defender'],
+  ['land rights defenders?', 'Land rights defender'],
   ['prisoners? of conscience', 'Prisoner of conscience'],
   ['co-defendants?', 'Co-defendant'],
   ['journalists?', 'Journalist'],
@@ -34,8 +35,10 @@ const ROLES: [string, string][] = [
   ['doctors?', 'Doctor'],
   ['teachers?', 'Teacher'],
 ];
+// Not the "i" flag: names must start with a capital. The role's own first letter may be either case.
+const anyCaseStart = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
 const ROLE_BEFORE_NAMES = ROLES.map(
-  ([words, role]) => [new RegExp(String.raw`\b[${words[0]!.toUpperCase()}${words[0]}](?:${words.slice(1)})\s+(${NAMES})`, 'gu'), role] as const,
+  ([words, role]) => [new RegExp(String.raw`\b(?:${anyCaseStart(words)})\s+(${NAMES})`, 'gu'), role] as const,
 );
 
 export interface Mention {

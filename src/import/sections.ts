@@ -82,7 +82,9 @@ export function findSections(lines: readonly string[]): Section[] {
 }
 
 /** True for lines a block of another kind cannot run through: labels, headings, numbered steps, greeting, closing,
- * and lead-ins ending with a colon ("And copies to:"). */
+ * lead-ins ending with a colon ("And copies to:") and "This Urgent Action expires on …". */
 export function isBoundary(line: string): boolean {
-  return labelOf(line) !== undefined || isNumbered(line) || isGreeting(line) || isClosing(line) || /:$/.test(line);
+  return (
+    labelOf(line) !== undefined || isNumbered(line) || isGreeting(line) || isClosing(line) || /:$|\bexpires?\s+on\b/i.test(line)
+  );
 }

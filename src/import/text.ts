@@ -17,8 +17,7 @@ function cleanLine(line: string): string {
     .replace(/[ﬀﬁﬂﬃﬄ]/g, (ligature) => LIGATURES[ligature]!)
     .replace(SPACES, ' ')
     .replace(/ {2,}/g, ' ')
-    .trim()
-    .replace(BULLET, '');
+    .trim();
 }
 
 /** The first and last two lines of each page: where running headers and footers sit. */
@@ -29,14 +28,21 @@ function pageEdges(page: string[]): string[] {
 
 /**
  * Document lines, cleaned. A line that repeats at the edge of two or more pages (form feeds mark pages), or anywhere
- * three or more times, is page furniture: its first occurrence stays, the repeats go. `keep` exempts lines that
- * repeat for a reason (contact lines of several targets).
+ * three or more times, is page furniture: its first occurrence stays (a footer's moves to the end, out of the text
+ * that runs on over the page break), the repeats go. `keep` exempts lines that repeat for a reason (contact lines of
+ * several targets). A bulleted line starts a paragraph of its own.
  */
 export function cleanLines(text: string, keep: (line: string) => boolean = () => false): string[] {
   const pages = text
     .replace(/\r\n?/g, '\n')
     .split('\f')
-    .map((page) => page.split('\n').map(cleanLine).filter((line) => !PAGE_NUMBER.test(line) || line === ''));
+    .map((page) =>
+      page.split('\n').flatMap((raw) => {
+        const line = cleanLine(raw);
+        if (PAGE_NUMBER.test(line)) return [];
+        return BULLET.test(line) ? ['', line.replace(BULLET, '')] : [line];
+      }),
+    );
   const edgeCounts = new Map<string, number>();
   for (const page of pages) for (const line of pageEdges(page)) edgeCounts.set(line, (edgeCounts.get(line) ?? 0) + 1);
   const counts = new Map<string, number>();
@@ -45,17 +51,26 @@ export function cleanLines(text: string, keep: (line: string) => boolean = () =>
     line !== '' && line.length < 100 && !keep(line) && ((edgeCounts.get(line) ?? 0) >= 2 || (counts.get(line) ?? 0) >= 3);
 
   const seen = new Set<string>();
+  const footers: string[] = [];
   const lines: string[] = [];
-  for (const line of pages.flat()) {
-    if (furniture(line)) {
-      if (seen.has(line)) continue;
+  pages.forEach((page, index) => {
+    const bottom = index < pages.length - 1 ? page.filter(Boolean).slice(-2) : [];
+    const kept = page.filter((line) => {
+      if (!furniture(line)) return true;
+      if (seen.has(line)) return false;
       seen.add(line);
-    }
-    if (line === '' && (lines.length === 0 || lines[lines.length - 1] === '')) continue;
-    lines.push(line);
-  }
-  while (lines[lines.length - 1] === '') lines.pop();
-  return lines;
+      if (!bottom.includes(line)) return true;
+      footers.push(line);
+      return false;
+    });
+    while (kept[0] === '') kept.shift();
+    // A paragraph that runs on over the page break ("… the court" / "ignored her …") stays one paragraph.
+    const runsOn = /[\p{L},;]$/u.test(lines[lines.length - 1] ?? '') && /^\p{Ll}/u.test(kept[0] ?? '');
+    if (lines.length && !runsOn) lines.push('');
+    for (const line of kept) if (line !== '' || (lines.length && lines[lines.length - 1] !== '')) lines.push(line);
+    while (lines[lines.length - 1] === '') lines.pop();
+  });
+  return footers.length ? [...lines, '', ...footers] : lines;
 }
 
 /** Lines of wrapped text as one string; a line broken after a hyphen ("co-" / "defendants") is joined without a space. */
