@@ -38,7 +38,7 @@ export function parseDate(text: string): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(found);
   if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else {
-    const name = /[a-z]+/i.exec(found)![0].toLowerCase();
+    const name = /[a-z]{3,}/i.exec(found)![0].toLowerCase();
     month = MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
     day = Number(/\b\d{1,2}(?=\D)/.exec(found)![0]);
     year = Number(/\d{4}/.exec(found)![0]);
