@@ -16,11 +16,7 @@ await build({
   configFile: false,
   logLevel: 'warn',
   build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2021',
-    sourcemap: true,
-    reportCompressedSize: false,
+    ...widgetConfig.build,
     minify: true,
     lib: { entry: 'src/import/builder-page.ts', formats: ['es'], fileName: () => 'builder.js' },
     rollupOptions: { onwarn: widgetConfig.build.rollupOptions.onwarn },
