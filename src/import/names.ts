@@ -3,8 +3,9 @@
 const PARTICLE = String.raw`(?:al|el|bin|ibn|bint|abu|de|da|di|du|van|von|der|den|dos|das|la|le)`;
 /** One word of a name: capitalised, possibly hyphenated, or a lowercase particle ("al-Sisi", "bin", "van"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|${PARTICLE}(?:-\p{Lu}[\p{L}'’]*)?)`;
-/** Two to six name words; it must start and end with a capitalised word. */
-export const NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+${NAME_WORD}){0,4}\s+\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*`;
+const CAPITALISED = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*`;
+/** Two to six name words; it starts with a capitalised word and ends with one ("Abdel Fattah al-Sisi" too). */
+export const NAME = String.raw`${CAPITALISED}(?:\s+${NAME_WORD}){0,4}\s+(?:${CAPITALISED}|(?:al|el)-\p{Lu}[\p{L}'’]*)`;
 /** Names in a list: "A, B and C". */
 export const NAMES = String.raw`${NAME}(?:(?:,\s*|,?\s+and\s+)${NAME})*`;
 

@@ -56,7 +56,7 @@ function targetsOf(found: FoundTarget[], letter: FoundLetter | undefined, langua
   const greeting = letter?.greeting;
   if (greeting) {
     const greeted = named.find((target) => greets(greeting, target));
-    const receiver = greeted ?? named.find((target) => !target.contacts.salutation);
+    const receiver = greeted ?? named[0];
     if (receiver && !receiver.contacts.salutation) receiver.contacts.salutation = greeting;
   }
   return named.map((found) => {

@@ -23,7 +23,7 @@ const SECTION_LABELS: [RegExp, SectionKey][] = [
   [/^(?:PUBLICATION|ISSUE|RELEASE) DATE$/, 'issued'],
   [/^COUNTRY$/, 'country'],
   [/^URGENT ACTION LETTER$|^(?:SAMPLE|MODEL) (?:APPEAL )?LETTER$/, 'letter'],
-  [/CONTACT DETAILS$|^TARGETS?$/, 'targets'],
+  [/CONTACT DETAILS$|^CONTACT INFORMATION$|^TARGETS?$/, 'targets'],
   [/^PREFERRED LANGUAGES? TO ADDRESS (?:THE )?TARGETS?$/, 'language'],
   [/DEADLINE|^PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL$/, 'deadline'],
   [/^ADDITIONAL INFORMATION$|^BACKGROUND(?: INFORMATION)?$/, 'background'],
@@ -37,6 +37,9 @@ const LABELLED = /^([A-Z][A-Z0-9'’ ,/&()-]*[A-Z)])\s*:\s*(.*)$/;
 /** A heading: two or more words in capitals without a comma ("ADDITIONAL INFORMATION", but not "CAIRO, EGYPT"). */
 const HEADING = /^(?=.*[A-Z]{2})[A-Z][A-Z0-9'’ /&()-]*[A-Z)]$/;
 const NUMBERED = /^\(?\d{1,2}[.)]\s+/;
+/** Headings web pages write in mixed case ("Contact Information", "Sample Letter", "Take Action:"). */
+const KNOWN_HEADING =
+  /^(?:(?:target(?:'s|s)?\s+)?contact(?:s|\s+information|\s+details)?|take\s+action(?:\s+now)?|(?:sample|model)\s+letter|additional\s+information|background(?:\s+information)?|targets?)\s*:?$/i;
 const GREETING =
   /^(?:Dear\s+[^.;:!?]{1,80}?|(?:Your|His|Her)\s+(?:Excellency|Honou?r|Majesty|Highness)|Excellency|Sir|Madam)\s*[,:]?$/i;
 const CLOSING =
@@ -63,7 +66,7 @@ export interface Section {
 export function labelOf(line: string): { label: string; value: string } | undefined {
   const labelled = LABELLED.exec(line);
   if (labelled && labelled[1]!.length >= 2 && /[A-Z]{2}/.test(labelled[1]!)) return { label: labelled[1]!, value: labelled[2]! };
-  if (HEADING.test(line) && line.includes(' ')) return { label: line, value: '' };
+  if ((HEADING.test(line) && line.includes(' ')) || KNOWN_HEADING.test(line)) return { label: line.replace(/:$/, '').toUpperCase(), value: '' };
   return undefined;
 }
 

@@ -206,6 +206,25 @@ describe('importing a truncated document', () => {
   });
 });
 
+describe('importing a web page with headings in mixed case', () => {
+  const { case: c, warnings, valid } = importFixture('web-page-headings.txt');
+
+  it('keeps the headings out of the targets and the letter, and reads a name with a particle', () => {
+    assert.equal(valid, true, warnings.join('\n'));
+    assert.deepEqual(c.targets.map((t) => [t.name, t.title, t.organisation, t.salutation]), [
+      ['Tarek Hamid al-Noor', 'President', 'Office of the President', 'Your Excellency'],
+      ['Elin Sarro', 'Ambassador', 'Embassy of Norland', 'Dear Ambassador'],
+    ]);
+    assert.deepEqual(c.letter.body, ['I am writing to urge you to release blogger Karim Nabil el-Marsa immediately.']);
+    assert.deepEqual(c.people, [{ name: 'Karim Nabil el-Marsa', role: 'Blogger' }]);
+    assert.equal(c.deadline, '2022-09-01');
+  });
+
+  it('gives the greeting to no other target than the first: a made-up salutation is warned about', () => {
+    assert.ok(warnings.some((w) => w.includes('"Elin Sarro"') && w.includes('"Dear Ambassador"')));
+  });
+});
+
 describe('importer building blocks', () => {
   it('reads numbers written in words', () => {
     assert.deepEqual(['8', 'eight', 'twenty-one', 'twenty one', 'nineteen', 'many'].map(parseNumber), [8, 8, 21, 21, 19, undefined]);
