@@ -1,14 +1,27 @@
 /**
- * `npm run build`: the script-tag bundle (Vite), the npm package's ESM and types (tsc), the case JSON Schema, and
- * custom-elements.json; then prints the bundle's sizes against the budget.
+ * `npm run build`: the script-tag bundle (Vite), the builder page's script, the npm package's ESM and types (tsc), the
+ * case JSON Schema, and custom-elements.json; then prints the bundle's sizes against the budget.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { build, loadConfigFromFile } from 'vite';
 import { reportBundleSize } from './size.mjs';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
 
 run('npx', 'vite', 'build', '--logLevel', 'warn');
+// The builder page's script (demo/builder.html), with the importer: a separate file, never in the widget's bundle.
+const widgetConfig = (await loadConfigFromFile({ command: 'build', mode: 'production' }, 'vite.config.ts', '.', 'silent')).config;
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    ...widgetConfig.build,
+    minify: true,
+    lib: { entry: 'src/import/builder-page.ts', formats: ['es'], fileName: () => 'builder.js' },
+    rollupOptions: { onwarn: widgetConfig.build.rollupOptions.onwarn },
+  },
+});
 run('npx', 'tsc', '-p', 'tsconfig.json');
 
 const { caseJsonSchema } = await import('../lib/case/json-schema.js');

@@ -3,6 +3,7 @@
  * slow answers, HTTP errors, wrong content types, broken and oversized bodies, and aborted requests.
  */
 import { readFileSync } from 'node:fs';
+import { referenceText } from './reference.mjs';
 
 const seedCase = () => JSON.parse(readFileSync(new URL('../../demo/cases/ua-126-19.json', import.meta.url), 'utf8'));
 
@@ -59,6 +60,17 @@ export async function fixturesMiddleware(context, next) {
       context.status = Number(query.get('code') ?? 500);
       context.type = 'application/json';
       context.body = JSON.stringify({ error: 'test' });
+      return;
+    }
+    case 'reference-text': {
+      // The reference Urgent Action, kept outside the repository, for the builder page test.
+      if (!referenceText) {
+        context.status = 404;
+        context.body = 'no shared/reference/ua-126-19-update.txt beside the repository';
+        return;
+      }
+      context.type = 'text/plain';
+      context.body = readFileSync(referenceText, 'utf8');
       return;
     }
     case 'invalid-json':

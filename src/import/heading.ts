@@ -1,0 +1,65 @@
+/** What the document says about itself: UA number, kind, title, country and dates. Pure. */
+import type { UrgentActionCase } from '../case/schema.js';
+import { DATE_PATTERN, parseDate, titleCase } from './words.js';
+
+type Kind = UrgentActionCase['kind'];
+
+/** "Urgent Action Update: Conviction … Quashed (Russian Federation: UA 126.19)". */
+const TITLE_LINE =
+  /^(?:(?:Urgent Action|UA)(?:\s+(Update|Outcome|Follow[- ]?up))?\s*[:–—-]\s*)?(.+?)\s*\(\s*([^():]+?)\s*:\s*(?:UA|Urgent Action)\s*:?\s*(\d{1,4}(?:[./]\d{2,4})?)\s*\)\s*$/i;
+/** "THIRD UA 60/16", "Further information on UA: 60/16", "Urgent Action 126.19". */
+const UA_NUMBER =
+  /\b(?:(FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|FURTHER INFORMATION ON|FOLLOW[- ]?UP(?: TO)?|UPDATE(?: ON)?)\s+)?(?:UA|Urgent Action)\s*:?\s*(\d{1,4}[./]\d{2,4})\b/i;
+/** "Index: MDE 12/4410/2016 Egypt Date: 19 July 2016": the country sits between the index and the date. */
+const INDEX_LINE = /Index:\s*[A-Z]{2,4}\s*\d{2}\/\d{3,5}\/\d{4}\s+(.+?)\s+(?:Issue\s+)?Date\b/i;
+// Not any "no further action": "the police took no further action" can be part of an open case.
+const NO_FURTHER_ACTION =
+  /\brequires?\s+no\s+further\s+action\b|\bno\s+further\s+action\s+is\s+(?:requested|required|needed)\b|^No\s+further\s+action\b/im;
+
+export interface Heading {
+  ua?: string;
+  kind?: Kind;
+  title?: string;
+  country?: string;
+  /** Index of the line the title came from. */
+  titleLine?: number;
+}
+
+const kindFromWord = (word: string | undefined): Kind | undefined =>
+  word === undefined ? undefined : /^first$/i.test(word) ? 'new' : /^outcome$/i.test(word) ? 'outcome' : 'update';
+
+/** Title, country, number and kind from a title line like the reference document's. */
+export function parseTitleLine(lines: readonly string[]): Heading {
+  const index = lines.slice(0, 15).findIndex((line) => TITLE_LINE.test(line));
+  if (index < 0) return {};
+  const [, kindWord, title, country, ua] = TITLE_LINE.exec(lines[index]!)!;
+  const prefixed = /^(?:Urgent Action|UA)\b/i.test(lines[index]!);
+  return { ua, kind: kindFromWord(kindWord) ?? (prefixed ? 'new' : undefined), title: titleCase(title!), country, titleLine: index };
+}
+
+/** "THIRD UA 60/16" → number and kind (the first UA is new, later ones are updates). */
+export function parseNumber(text: string): Pick<Heading, 'ua' | 'kind'> {
+  const found = UA_NUMBER.exec(text);
+  return found ? { ua: found[2], kind: kindFromWord(found[1]) } : {};
+}
+
+export function countryFromIndexLine(text: string): string | undefined {
+  return INDEX_LINE.exec(text)?.[1]?.trim();
+}
+
+/** True for an outcome that asks for nothing more ("… require no further action"). */
+export function asksNoFurtherAction(text: string): boolean {
+  return NO_FURTHER_ACTION.test(text);
+}
+
+/** The appeal deadline: "expires on June 1 2023", "until: 21 October 2020", "SEND APPEALS BEFORE 16 AUGUST 2017". */
+export function deadlineIn(text: string): string | undefined {
+  const found = new RegExp(String.raw`(?:expires?\s+on|until|before|deadline[^:\n]*:)\s*:?\s*(${DATE_PATTERN})`, 'i').exec(text);
+  return found ? parseDate(found[1]!) : undefined;
+}
+
+/** The date of issue: "Date: 19 July 2016", "Issue Date: …". */
+export function issuedIn(text: string): string | undefined {
+  const found = new RegExp(String.raw`\b(?:Issue\s+)?Date:\s*(${DATE_PATTERN})`, 'i').exec(text);
+  return found ? parseDate(found[1]!) : undefined;
+}
