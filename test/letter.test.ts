@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readActions } from '../src/actions/memory.js';
-import { $, renderFromSrc, text } from './helpers.js';
+import { $, pasteClipboard, realClick, renderFromSrc, text } from './helpers.js';
 
 describe('<urgent-action> letter', () => {
   it('greets the addressee the reader chooses', async () => {
@@ -39,11 +39,12 @@ describe('<urgent-action> letter', () => {
     name.value = 'Ada Lovelace';
     name.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    $(el, '[part~="copy-button"]').click();
+    await realClick($(el, '[part~="copy-button"]'));
     await waitFor(() => text($(el, '.copy-status')) !== '');
     expect(text($(el, '.copy-status'))).to.contain('Letter copied');
     expect($(el, '.copy-status').getAttribute('role')).to.equal('status');
-    const copied = await navigator.clipboard.readText();
+    // Pasted back like a reader would: Firefox and WebKit don't let a page read the clipboard.
+    const copied = await pasteClipboard();
     const visible = [
       text($(el, '.greeting')),
       ($(el, 'textarea') as HTMLTextAreaElement).value,
@@ -58,7 +59,7 @@ describe('<urgent-action> letter', () => {
     const el = await renderFromSrc();
     const actions: unknown[] = [];
     document.addEventListener('urgent-action-action', (e) => actions.push(e.detail), { once: true });
-    $(el, '[part~="copy-button"]').click();
+    await realClick($(el, '[part~="copy-button"]'));
     await waitFor(() => actions.length > 0);
     expect(actions).to.deep.equal([{ type: 'copy', target: 0 }]);
     expect(readActions('ua-126-19').map((a) => a.type)).to.deep.equal(['copy']);
