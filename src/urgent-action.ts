@@ -14,7 +14,7 @@ import {
 import { createTranslator, pickLanguage, type Translator } from './i18n/translate.js';
 import { copyText } from './letter/clipboard.js';
 import { composeLetter, sampleBody } from './letter/compose.js';
-import { LoadError, fetchJson } from './load/fetch-json.js';
+import { LoadError, failureMessageKey, fetchJson } from './load/fetch-json.js';
 import { safeUrl } from './urls.js';
 import { styles } from './urgent-action.styles.js';
 import type { ViewContext } from './views/context.js';
@@ -187,7 +187,10 @@ export class UrgentActionElement extends LitElement {
         if (request !== this.loadRequest) return;
         this.loadRequest = undefined;
         const failure = error instanceof LoadError ? error : new LoadError('network', String(error));
-        this.fail({ reason: failure.reason, message: `could not load ${src}: ${failure.message}`, src }, failure.transient);
+        this.fail(
+          { reason: failure.reason, message: `could not load ${src}: ${failure.message}`, src, status: failure.status },
+          failure.transient,
+        );
       },
     );
   }
@@ -256,7 +259,7 @@ export class UrgentActionElement extends LitElement {
       return html`<div class="root" lang=${t.lang} dir=${t.dir}>
         <div part="error" class="error" role="alert">
           <p class="error-title">${t.t('error.title')}</p>
-          <p>${t.t(`error.${view.detail.reason}`)}</p>
+          <p>${t.t(failureMessageKey(view.detail.reason, view.detail.status))}</p>
           ${view.transient
             ? html`<button type="button" part="button" class="button" @click=${() => this.reload()}>${t.t('error.retry')}</button>`
             : nothing}

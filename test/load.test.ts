@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { UrgentActionErrorEvent } from '../src/events.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, captureConsoleErrors, renderCase, seedCase, text } from './helpers.js';
+import { $, $$, captureConsoleErrors, renderCase, renderFromSrc, seedCase, text } from './helpers.js';
 
 /** Renders `<urgent-action src>` and resolves with the error event it fires. */
 async function failingSrc(src: string, timeout?: number) {
@@ -82,15 +82,18 @@ describe('<urgent-action> loading', () => {
 });
 
 describe('<urgent-action> errors', () => {
-  const cases: Array<[string, string, string, RegExp]> = [
-    ['404', '/test-api/status?code=404', 'http', /could not be found/],
-    ['500', '/test-api/status?code=500', 'http', /could not be found or is not available/],
-    ['wrong content type', '/test-api/case?type=text/html', 'content-type', /does not point to an appeal/],
-    ['invalid JSON', '/test-api/invalid-json', 'json', /could not be read/],
-    ['a body over 1 MB', '/test-api/big', 'too-large', /too large/],
-    ['an unreachable server', 'http://127.0.0.1:9/case.json', 'network', /check your connection/],
+  // Each fault has its own message for the reader; the ones that may pass offer to try again.
+  const cases: Array<[string, string, string, RegExp, boolean]> = [
+    ['404', '/test-api/status?code=404', 'http', /could not be found\. It may have moved/, false],
+    ['500', '/test-api/status?code=500', 'http', /has a problem right now/, true],
+    ['403', '/test-api/status?code=403', 'http', /could not be found or is not available/, false],
+    ['wrong content type', '/test-api/case?type=text/html', 'content-type', /does not point to an appeal/, false],
+    ['invalid JSON', '/test-api/invalid-json', 'json', /could not be read/, false],
+    ['a body over 1 MB', '/test-api/big', 'too-large', /too large/, false],
+    ['a connection that breaks part-way', '/test-api/cut', 'aborted', /connection broke/, true],
+    ['an unreachable server', 'http://127.0.0.1:9/case.json', 'network', /check your connection/, true],
   ];
-  for (const [name, src, reason, readerMessage] of cases) {
+  for (const [name, src, reason, readerMessage, transient] of cases) {
     it(`explains ${name} to the reader and the author`, async () => {
       const { el, event, logged } = await failingSrc(src);
       expect(event.detail.reason).to.equal(reason);
@@ -98,8 +101,21 @@ describe('<urgent-action> errors', () => {
       const alert = $(el, '[role="alert"]');
       expect(text(alert)).to.match(readerMessage);
       expect(logged.join('\n')).to.contain(event.detail.message);
+      expect(alert.querySelectorAll('button').length, 'a retry button').to.equal(transient ? 1 : 0);
     });
   }
+
+  it('tells a server that refuses this page (CORS) from one that cannot be reached', async () => {
+    const { origin } = await (await fetch('/test-api/cross-origin')).json();
+    const { el, event } = await failingSrc(`${origin}/case`);
+    expect(event.detail.reason).to.equal('cors');
+    expect(event.detail.message).to.contain(`the server at ${origin} does not allow`);
+    expect(text($(el, '[role="alert"]'))).to.match(/does not allow it to be shown on this page/);
+    expect($$(el, '[role="alert"] button')).to.have.length(0);
+    // The same server, once it sends CORS headers, is fine: the failure above was the refusal alone.
+    const allowed = await renderFromSrc(`${origin}/case?cors=1`);
+    expect(text($(allowed, '.title'))).to.equal('Conviction of Crimeans Must be Quashed');
+  });
 
   it('gives up after the timeout and offers to try again', async () => {
     const { el, event } = await failingSrc('/test-api/case?delay=1500', 300);
