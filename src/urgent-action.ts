@@ -17,6 +17,7 @@ import { composeLetter, sampleBody } from './letter/compose.js';
 import { LoadError, failureMessageKey, fetchJson } from './load/fetch-json.js';
 import { safeUrl } from './urls.js';
 import { styles } from './urgent-action.styles.js';
+import { bidiStyles } from './views/bidi.styles.js';
 import type { ViewContext } from './views/context.js';
 import { renderHeader, renderSummary } from './views/header.js';
 import { renderLetter } from './views/letter.js';
@@ -73,7 +74,7 @@ type View =
  * @cssprop [--urgent-action-spacing=1rem] - Base spacing unit.
  */
 export class UrgentActionElement extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, bidiStyles];
 
   /** URL of the case JSON. Relative URLs resolve against the page. */
   @property({ reflect: true }) src?: string;
