@@ -3,41 +3,7 @@ import { parseCase } from '../src/case/parse.js';
 import { LINK_SCHEMES, safeUrl } from '../src/urls.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
 import { captureConsoleErrors, renderCase, seedCase } from './helpers.js';
-
-/** Every payload calls this if it ever runs. */
-const executed: string[] = [];
-(window as unknown as { __xss(tag: string): void }).__xss = (tag) => executed.push(tag);
-
-const BIDI = ['\u202E', '\u202B', '\u2067', '\u202D'];
-
-/** Hostile strings: markup, event handlers, dangerous URLs in disguise, template syntax, bidi overrides. */
-const CORPUS = [
-  '<script>__xss("script")</script>',
-  '<img src=x onerror=__xss("img")>',
-  '"><svg onload=__xss("svg")>',
-  "' onmouseover='__xss(\"attr\")' x='",
-  '</textarea><script>__xss("textarea")</script>',
-  '<iframe srcdoc="<script>parent.__xss(`srcdoc`)</script>"></iframe>',
-  '<a href="javascript:__xss(`a`)">click</a>',
-  '<style>*{display:none}</style>',
-  '<!-- <p>',
-  'javascript:__xss("js")',
-  'JaVaScRiPt:__xss("case")',
-  ' \tjava\nscript:__xss("whitespace")',
-  '\u0001javascript:__xss("control")',
-  'java\u0000script:__xss("nul")',
-  'javascript&colon;__xss("entity")',
-  '&#106;avascript:__xss("numeric")',
-  'data:text/html,<script>__xss("data")</script>',
-  'DATA:text/html;base64,PHNjcmlwdD5fX3hzcygiYjY0Iik8L3NjcmlwdD4=',
-  'vbscript:msgbox("vb")',
-  '//evil.example/x',
-  '${__xss("template")}',
-  '{{constructor.constructor("__xss(`angular`)")()}}',
-  '<%= __xss("erb") %>',
-  '{name} {count}',
-  ...BIDI.map((control) => `Name${control} evil`),
-];
+import { BIDI, CORPUS, executed, widgetUrls } from './hostile-strings.js';
 
 /** The seed case with every optional field filled, so the corpus reaches every field the schema has. */
 async function fullCase(): Promise<Record<string, any>> {
@@ -101,13 +67,6 @@ function shape(el: UrgentActionElement): { tags: Set<string>; attributes: Set<st
   return { tags, attributes };
 }
 
-/** Every URL the widget put in the DOM. */
-function urls(el: UrgentActionElement): string[] {
-  return [...el.shadowRoot!.querySelectorAll('[href], [src], [action], [formaction]')].flatMap((node) =>
-    ['href', 'src', 'action', 'formaction'].flatMap((name) => node.getAttribute(name) ?? []),
-  );
-}
-
 /**
  * Whether the first two letters of each laid-out text node of UI or case text run left to right, as they must in an
  * English widget: a bidi override leaking out of a field would draw them right to left.
@@ -157,7 +116,7 @@ describe('untrusted case data: an XSS corpus through every field', () => {
       expect([...tags].filter((tag) => !clean.tags.has(tag)), 'no new elements').to.deep.equal([]);
       expect([...attributes].filter((name) => !clean.attributes.has(name)), 'no new attributes').to.deep.equal([]);
       expect(document.querySelectorAll('script').length, 'nothing added to the page').to.equal(scriptsBefore);
-      for (const url of urls(el)) expect(LINK_SCHEMES, url).to.include(new URL(url).protocol);
+      for (const url of widgetUrls(el)) expect(LINK_SCHEMES, url).to.include(new URL(url).protocol);
       // It arrived, as text.
       expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal(payload.trim());
       expect(reversedTexts(el), 'text a bidi override reordered').to.deep.equal([]);
@@ -194,7 +153,7 @@ describe('untrusted case data: an XSS corpus through every field', () => {
       const result = parseCase(data);
       if (!result.ok) continue;
       const el = await renderCase(data);
-      for (const url of urls(el)) expect(LINK_SCHEMES, url).to.include(new URL(url).protocol);
+      for (const url of widgetUrls(el)) expect(LINK_SCHEMES, url).to.include(new URL(url).protocol);
     }
     // The disguises are recognised as what the browser would see.
     for (const disguised of ['JaVaScRiPt:x', ' \tjava\nscript:x', '\u0001javascript:x', 'java\u0000script:x', 'vbscript:x', 'data:,x']) {
