@@ -98,6 +98,23 @@ export async function fixturesMiddleware(context, next) {
       setTimeout(() => context.res.destroy(), 100);
       return;
     }
+    case 'large-case': {
+      // A valid case of about 1 MB at the caps: 500 people with aliases and charges, 50 targets with notes.
+      const data = seedCase();
+      const words = (n, i) => `${'Lorem ipsum dolor sit amet '.repeat(n)}${i}`.trim();
+      data.people = Array.from({ length: 500 }, (_, i) => ({
+        ...data.people[i % data.people.length],
+        name: `Person ${i}`,
+        aliases: Array.from({ length: 5 }, (_, j) => `Alias ${i}.${j}`),
+        charges: Array.from({ length: 10 }, (_, j) => words(5, j)),
+        role: words(4, i),
+      }));
+      data.targets = Array.from({ length: 50 }, (_, i) => ({ ...data.targets[i % 2], name: `Target ${i}`, notes: [words(20, i)] }));
+      data.summary = Array.from({ length: 40 }, (_, i) => words(30, i));
+      context.type = 'application/json';
+      context.body = JSON.stringify(data);
+      return;
+    }
     case 'big': {
       // 1.2 MB of valid JSON, streamed without a Content-Length header.
       const data = seedCase();
