@@ -84,13 +84,13 @@ describe('<urgent-action> loading', () => {
 describe('<urgent-action> errors', () => {
   // Each fault has its own message for the reader; the ones that may pass offer to try again.
   const cases: Array<[string, string, string, RegExp, boolean]> = [
-    ['404', '/test-api/status?code=404', 'http', /could not be found\. It may have moved/, false],
-    ['500', '/test-api/status?code=500', 'http', /has a problem right now/, true],
-    ['403', '/test-api/status?code=403', 'http', /could not be found or is not available/, false],
+    ['404', '/test-api/status?code=404', 'http', /^This appeal can’t be shown right now\. This appeal could not be found\.$/, false],
+    ['500', '/test-api/status?code=500', 'http', /has a problem\. Please try again later/, true],
+    ['403', '/test-api/status?code=403', 'http', /is not available right now/, false],
     ['wrong content type', '/test-api/case?type=text/html', 'content-type', /does not point to an appeal/, false],
     ['invalid JSON', '/test-api/invalid-json', 'json', /could not be read/, false],
     ['a body over 1 MB', '/test-api/big', 'too-large', /too large/, false],
-    ['a connection that breaks part-way', '/test-api/cut', 'aborted', /connection broke/, true],
+    ['a connection that breaks part-way', '/test-api/cut', 'aborted', /connection broke\. Please try again/, true],
     ['an unreachable server', 'http://127.0.0.1:9/case.json', 'network', /check your connection/, true],
   ];
   for (const [name, src, reason, readerMessage, transient] of cases) {
@@ -109,8 +109,8 @@ describe('<urgent-action> errors', () => {
     const { origin } = await (await fetch('/test-api/cross-origin')).json();
     const { el, event } = await failingSrc(`${origin}/case`);
     expect(event.detail.reason).to.equal('cors');
-    expect(event.detail.message).to.contain(`the server at ${origin} does not allow`);
-    expect(text($(el, '[role="alert"]'))).to.match(/does not allow it to be shown on this page/);
+    expect(event.detail.message).to.contain(`could not load ${origin}/case: the server does not allow this page`);
+    expect(text($(el, '[role="alert"]'))).to.match(/does not allow showing it here/);
     expect($$(el, '[role="alert"] button')).to.have.length(0);
     // The same server, once it sends CORS headers, is fine: the failure above was the refusal alone.
     const allowed = await renderFromSrc(`${origin}/case?cors=1`);

@@ -24,13 +24,9 @@ export class LoadError extends Error {
 
   /** Whether trying again later may help. */
   get transient(): boolean {
-    return isTransient(this.reason, this.status);
+    const status = this.status ?? 0;
+    return ['network', 'timeout', 'aborted'].includes(this.reason) || status >= 500 || status === 408 || status === 429;
   }
-}
-
-/** Whether trying again later may help: the network, a busy or broken server. */
-export function isTransient(reason: UrgentActionErrorReason, status = 0): boolean {
-  return ['network', 'timeout', 'aborted'].includes(reason) || (reason === 'http' && (status >= 500 || status === 408 || status === 429));
 }
 
 /** The reader's message for a failure: an HTTP status says more than "http". */
@@ -85,8 +81,8 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     try {
       body = await readText(response, maxBytes);
     } catch (error) {
-      // The answer had begun: the connection broke (or the browser cancelled it) part-way.
-      throw rethrow(error instanceof LoadError ? error : new LoadError('aborted', 'the download was interrupted'), signal, timedOut, timeoutMs);
+      // The answer had begun: the connection broke part-way.
+      throw rethrow(error instanceof LoadError ? error : new LoadError('aborted', 'the connection broke'), signal, timedOut, timeoutMs);
     }
     try {
       return JSON.parse(body) as unknown;
@@ -107,7 +103,6 @@ function rethrow(error: unknown, signal: AbortSignal | undefined, timedOut: bool
   if (signal?.aborted) return signal.reason;
   if (timedOut) return new LoadError('timeout', `no answer within ${timeoutMs / 1000} s`);
   if (error instanceof LoadError) return error;
-  if ((error as Error)?.name === 'AbortError') return new LoadError('aborted', 'the browser cancelled the request');
   return new LoadError('network', `the request failed (${(error as Error)?.message || 'network error'})`);
 }
 
@@ -116,13 +111,12 @@ function rethrow(error: unknown, signal: AbortSignal | undefined, timedOut: bool
  * `no-cors` request tells them apart: it succeeds (with an unreadable answer) only when the server answered.
  */
 async function whyUnreachable(error: unknown, url: string, signal: AbortSignal): Promise<unknown> {
-  if ((error as Error)?.name !== 'TypeError' || new URL(url, location.href).origin === location.origin) return error;
   try {
     await fetch(url, { mode: 'no-cors', credentials: 'omit', signal });
   } catch {
     return error;
   }
-  return new LoadError('cors', `the server at ${new URL(url).origin} does not allow this page to read the case (CORS)`);
+  return new LoadError('cors', 'the server does not allow this page to read the case (CORS)');
 }
 
 /** Reads the body as UTF-8, giving up as soon as it passes `maxBytes` (a missing or false Content-Length is common). */
