@@ -20,6 +20,18 @@ async function failingSrc(src: string, timeout?: number) {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** An id no other engine's run of the same test uses: the engines share the test server. */
+const uniqueId = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
+
+/** Waits until the test server has the request `id`: a request aborted before it was sent proves nothing. */
+async function requestArrived(id: string): Promise<void> {
+  for (let waited = 0; waited < 3000; waited += 20) {
+    if ((await (await fetch(`/test-api/aborted?id=${id}`)).json()).received) return;
+    await sleep(20);
+  }
+  throw new Error(`request ${id} never reached the server`);
+}
+
 describe('<urgent-action> loading', () => {
   it('shows a placeholder that reserves space while the case loads', async () => {
     const el = document.createElement('urgent-action');
@@ -52,8 +64,10 @@ describe('<urgent-action> loading', () => {
 
   it('shows the last src set, even when an older request answers later', async () => {
     const el = document.createElement('urgent-action');
-    el.src = '/test-api/case?delay=800&title=Old&id=last-wins-old';
+    const id = uniqueId('last-wins-old');
+    el.src = `/test-api/case?delay=800&title=Old&id=${id}`;
     await fixture(html`<div>${el}</div>`);
+    await requestArrived(id);
     const loads: string[] = [];
     el.addEventListener('urgent-action-load', (e) => loads.push(e.detail.case.title));
     el.src = '/test-api/case?title=New';
@@ -62,20 +76,21 @@ describe('<urgent-action> loading', () => {
     await el.updateComplete;
     expect(text($(el, '.title'))).to.equal('New');
     expect(loads).to.deep.equal(['New']);
-    const server = await (await fetch('/test-api/aborted?id=last-wins-old')).json();
+    const server = await (await fetch(`/test-api/aborted?id=${id}`)).json();
     expect(server.aborted, 'the replaced request was aborted').to.be.true;
   });
 
   it('aborts its request when removed from the page', async () => {
     const el = document.createElement('urgent-action');
-    el.src = '/test-api/case?delay=600&id=removed';
+    const id = uniqueId('removed');
+    el.src = `/test-api/case?delay=600&id=${id}`;
     const host = await fixture(html`<div>${el}</div>`);
     let loaded = false;
     el.addEventListener('urgent-action-load', () => (loaded = true));
-    await sleep(100);
+    await requestArrived(id);
     host.removeChild(el);
     await sleep(800);
-    const server = await (await fetch('/test-api/aborted?id=removed')).json();
+    const server = await (await fetch(`/test-api/aborted?id=${id}`)).json();
     expect(server.aborted).to.be.true;
     expect(loaded).to.be.false;
   });

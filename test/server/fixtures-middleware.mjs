@@ -32,6 +32,8 @@ const seedCase = () => JSON.parse(readFileSync(new URL('../../demo/cases/ua-126-
 
 /** Request ids whose connection closed before the answer was sent (the client aborted). */
 const aborted = new Set();
+/** Request ids the server has seen: a test waits for its request to arrive before aborting it. */
+const received = new Set();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -54,10 +56,11 @@ export async function fixturesMiddleware(context, next) {
 
   if (route === 'aborted') {
     context.type = 'application/json';
-    context.body = JSON.stringify({ aborted: aborted.has(query.get('id')) });
+    context.body = JSON.stringify({ aborted: aborted.has(query.get('id')), received: received.has(query.get('id')) });
     return;
   }
 
+  if (query.get('id')) received.add(query.get('id'));
   const delay = Number(query.get('delay') ?? 0);
   if (delay) {
     let closed = false;
