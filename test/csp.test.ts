@@ -26,7 +26,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
   it('shows the case from the script tag included twice, and reacts to the reader, with no violation', async () => {
-    const { win, el } = await loadPage('/test/fixtures/csp.html');
+    const { win, el } = await loadPage('/test/fixtures/bare.html?csp=strict');
     const root = el.shadowRoot!;
     expect(root.querySelector('.title')!.textContent).to.equal('Conviction of Crimeans Must be Quashed');
     expect(root.querySelectorAll('tbody tr').length).to.equal(6);
@@ -49,7 +49,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
   });
 
   it('really enforces the policy on that page (so the check above can fail)', async () => {
-    const { win } = await loadPage('/test/fixtures/csp.html');
+    const { win } = await loadPage('/test/fixtures/bare.html?csp=strict');
     win.document.body.setAttribute('style', 'color: red');
     expect(() => (win as unknown as { eval(code: string): unknown }).eval('1')).to.throw();
     await settle();
