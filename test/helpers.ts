@@ -76,3 +76,24 @@ export async function pasteClipboard(): Promise<string> {
     pad.remove();
   }
 }
+
+export type FixtureWindow = Window & { __errors: string[]; __violations: string[] };
+
+/** Loads a fixture page in an iframe and resolves with its window and widget once the widget has shown its case. */
+export async function loadFixturePage(path: string): Promise<{ win: FixtureWindow; el: UrgentActionElement }> {
+  const frame = document.createElement('iframe');
+  frame.width = '800';
+  frame.height = '600';
+  frame.src = path;
+  document.body.append(frame);
+  const win = frame.contentWindow as FixtureWindow;
+  for (let waited = 0; waited < 8000; waited += 50) {
+    const el = win.document?.querySelector('urgent-action') as UrgentActionElement | null;
+    if (el?.caseData) {
+      await el.updateComplete;
+      return { win, el };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the widget on ${path} never showed its case`);
+}
