@@ -41,7 +41,7 @@ try {
   console.error(error.message);
   totals.failed++;
 } finally {
-  for (const child of helpers) child.kill();
+  await Promise.all(helpers.map(stop));
 }
 
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
@@ -76,6 +76,12 @@ async function startWebKitDriver(env) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   Object.assign(env, { DISPLAY: display, WEBKIT_DRIVER_PORT: port });
+}
+
+/** Stops a helper by its process id and waits until it has gone. */
+function stop(child) {
+  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return undefined;
+  return new Promise((resolve) => child.once('exit', resolve).kill());
 }
 
 function freePort() {

@@ -5,7 +5,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
   it('shows the case from the script tag included twice, and reacts to the reader, with no violation', async () => {
-    const { win, el } = await loadFixturePage('/test/fixtures/bare.html?csp=strict');
+    const { win, el } = await loadFixturePage('/test/fixtures/csp.html');
     const root = el.shadowRoot!;
     expect(root.querySelector('.title')!.textContent).to.equal('Conviction of Crimeans Must be Quashed');
     expect(root.querySelectorAll('tbody tr').length).to.equal(6);
@@ -28,7 +28,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
   });
 
   it('really enforces the policy on that page (so the check above can fail)', async () => {
-    const { win } = await loadFixturePage('/test/fixtures/bare.html?csp=strict');
+    const { win } = await loadFixturePage('/test/fixtures/csp.html');
     win.document.body.setAttribute('style', 'color: red');
     expect(() => (win as unknown as { eval(code: string): unknown }).eval('1')).to.throw();
     await settle();

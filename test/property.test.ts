@@ -120,7 +120,8 @@ describe('property-based: random and mutated cases', () => {
     expect(shown).to.be.within(100, 900);
   });
 
-  it('1,000 valid cases round-trip through the schema and JSON unchanged', () => {
+  it('1,000 valid cases round-trip through the schema and JSON unchanged', function () {
+    this.timeout(60_000);
     let valid = 0;
     fc.assert(
       fc.property(fc.array(mutation.map((m) => ({ ...m, op: 'text' as const })), { minLength: 1, maxLength: 6 }), (mutations) => {

@@ -123,7 +123,9 @@ describe('untrusted case data: an XSS corpus through every field', () => {
     });
   }
 
-  it('isolates bidi overrides in names, so they cannot reorder the interface text around them', async () => {
+  // The tests below render many cases: give them time on a busy machine.
+  it('isolates bidi overrides in names, so they cannot reorder the interface text around them', async function () {
+    this.timeout(60_000);
     for (const control of BIDI) {
       const data = structuredClone(full);
       const name = `Name${control}`;
@@ -141,7 +143,8 @@ describe('untrusted case data: an XSS corpus through every field', () => {
     }
   });
 
-  it('never lets a case link to a scheme outside http, https, mailto and tel', async () => {
+  it('never lets a case link to a scheme outside http, https, mailto and tel', async function () {
+    this.timeout(60_000);
     for (const payload of CORPUS) {
       for (const schemes of [undefined, LINK_SCHEMES]) {
         const url = safeUrl(payload, 'https://example.org/cases/', schemes);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
-/** The policy the README asks partners to allow, at its strictest: a fixture page asked for with `?csp=strict` gets it. */
+/** The policy the README asks partners to allow, at its strictest: fixture pages named `csp*.html` get it. */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
@@ -39,7 +39,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function fixturesMiddleware(context, next) {
   const url = new URL(context.url, 'http://localhost');
-  if (url.pathname.startsWith('/test/fixtures/') && url.searchParams.get('csp') === 'strict') {
+  if (/^\/test\/fixtures\/csp[\w-]*\.html$/.test(url.pathname)) {
     await next();
     context.set('Content-Security-Policy', STRICT_CSP);
     return;
