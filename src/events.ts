@@ -19,6 +19,8 @@ export interface UrgentActionErrorDetail {
   /** With `reason: 'invalid'`: every problem, with the path of the field. */
   issues?: CaseIssue[];
   src?: string;
+  /** With `reason: 'http'`: the HTTP status. */
+  status?: number;
 }
 
 const init = <T>(detail: T): CustomEventInit<T> => ({ bubbles: true, composed: true, detail });

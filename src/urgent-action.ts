@@ -17,11 +17,12 @@ import { copyText } from './letter/clipboard.js';
 import { composeLetter, sampleBody } from './letter/compose.js';
 import { mailLink, type MailClient } from './letter/mailto.js';
 import { writePrintView } from './letter/print.js';
-import { LoadError, fetchJson } from './load/fetch-json.js';
+import { LoadError, failureMessageKey, fetchJson } from './load/fetch-json.js';
 import { safeUrl } from './urls.js';
 import { styles } from './urgent-action.styles.js';
 import { actionStyles } from './views/actions.styles.js';
 import { appealUrl, renderEnded, renderShare, type Notice } from './views/actions.js';
+import { bidiStyles } from './views/bidi.styles.js';
 import type { ViewContext } from './views/context.js';
 import { renderHeader, renderSummary } from './views/header.js';
 import { renderLetter } from './views/letter.js';
@@ -86,7 +87,7 @@ type View =
  * @cssprop [--urgent-action-placeholder-height=40rem] - Height reserved while the case loads, so the page doesn't jump.
  */
 export class UrgentActionElement extends LitElement {
-  static override styles = [styles, actionStyles];
+  static override styles = [styles, actionStyles, bidiStyles];
 
   /** URL of the case JSON. Relative URLs resolve against the page. */
   @property({ reflect: true }) src?: string;
@@ -224,7 +225,10 @@ export class UrgentActionElement extends LitElement {
         if (request !== this.loadRequest) return;
         this.loadRequest = undefined;
         const failure = error instanceof LoadError ? error : new LoadError('network', String(error));
-        this.fail({ reason: failure.reason, message: `could not load ${src}: ${failure.message}`, src }, failure.transient);
+        this.fail(
+          { reason: failure.reason, message: `could not load ${src}: ${failure.message}`, src, status: failure.status },
+          failure.transient,
+        );
       },
     );
   }
@@ -376,7 +380,7 @@ export class UrgentActionElement extends LitElement {
       return html`<div class="root" lang=${t.lang} dir=${t.dir}>
         <div part="error" class="error" role="alert">
           <p class="error-title">${t.t('error.title')}</p>
-          <p>${t.t(`error.${view.detail.reason}`)}</p>
+          <p>${t.t(failureMessageKey(view.detail.reason, view.detail.status))}</p>
           ${view.transient
             ? html`<button type="button" part="button" class="button" @click=${() => this.reload()}>${t.t('error.retry')}</button>`
             : nothing}

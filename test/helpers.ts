@@ -1,4 +1,5 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
 
@@ -55,7 +56,28 @@ export async function captureConsoleErrors(action: () => Promise<unknown>): Prom
   return errors;
 }
 
-export type FixtureWindow = Window & { __errors: string[] };
+/** Clicks `target` with the real mouse (a trusted click with user activation, which copying needs in Firefox and Safari). */
+export async function realClick(target: HTMLElement): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** What a reader gets by pressing Ctrl+V in an empty text field: the system clipboard, read the way every engine allows. */
+export async function pasteClipboard(): Promise<string> {
+  const pad = document.createElement('textarea');
+  document.body.append(pad);
+  try {
+    pad.focus();
+    await executeServerCommand('press-chord', ['Control', 'v']);
+    for (let waited = 0; !pad.value && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    return pad.value;
+  } finally {
+    pad.remove();
+  }
+}
+
+export type FixtureWindow = Window & { __errors: string[]; __violations: string[] };
 
 /**
  * Loads a page in an iframe `width` px wide and resolves with its window once `widgets` widgets on it have shown

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readActions } from '../src/actions/memory.js';
-import { $, $$, renderCase, renderFromSrc, seedCase, text } from './helpers.js';
+import { $, $$, pasteClipboard, realClick, renderCase, renderFromSrc, seedCase, text } from './helpers.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
 
 describe('<urgent-action> letter', () => {
@@ -40,11 +40,12 @@ describe('<urgent-action> letter', () => {
     name.value = 'Ada Lovelace';
     name.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    $(el, '[part~="copy-button"]').click();
+    await realClick($(el, '[part~="copy-button"]'));
     await waitFor(() => text($(el, '[part="letter"] .notice')) !== '');
     expect(text($(el, '[part="letter"] .notice'))).to.contain('Letter copied');
     expect($(el, '[part="letter"] .notice').getAttribute('role')).to.equal('status');
-    const copied = await navigator.clipboard.readText();
+    // Pasted back like a reader would: Firefox and WebKit don't let a page read the clipboard.
+    const copied = await pasteClipboard();
     const visible = [
       text($(el, '.greeting')),
       ($(el, 'textarea') as HTMLTextAreaElement).value,
@@ -59,7 +60,7 @@ describe('<urgent-action> letter', () => {
     const el = await renderFromSrc();
     const actions: unknown[] = [];
     document.addEventListener('urgent-action-action', (e) => actions.push(e.detail), { once: true });
-    $(el, '[part~="copy-button"]').click();
+    await realClick($(el, '[part~="copy-button"]'));
     await waitFor(() => actions.length > 0);
     expect(actions).to.deep.equal([{ type: 'copy', target: 0 }]);
     expect(readActions('ua-126-19').map((a) => a.type)).to.deep.equal(['copy']);
@@ -90,7 +91,7 @@ describe('<urgent-action> sending the letter', () => {
     const stay = (e: Event) => e.preventDefault();
     document.addEventListener('click', stay);
     try {
-      link.click();
+      await realClick(link);
     } finally {
       document.removeEventListener('click', stay);
     }
@@ -176,7 +177,7 @@ describe('<urgent-action> sending the letter', () => {
     });
     await waitFor(() => text($(el, '[part="letter"] .notice')) !== '');
     expect(text($(el, '[part="letter"] .notice'))).to.equal('Letter copied. Paste it into the e-mail that opens.');
-    expect(await navigator.clipboard.readText()).to.equal(el.letterText);
+    expect(await pasteClipboard()).to.equal(el.letterText);
   });
 
   it('goes back to the sample text, and says so', async () => {
@@ -263,16 +264,16 @@ describe('<urgent-action> contacting each target', () => {
     const [prosecutor, ambassador] = $$(el, '[part="target"]');
     const faxButton = prosecutor!.querySelector<HTMLElement>('button[aria-label="Copy fax number +7 (495) 693-13-60"]')!;
     expect(text(faxButton)).to.equal('Copy');
-    faxButton.click();
+    await realClick(faxButton);
     await waitFor(() => text(prosecutor!.querySelector('.notice')!) !== '');
     expect(prosecutor!.querySelector('.notice')!.getAttribute('role')).to.equal('status');
     expect(text(prosecutor!.querySelector('.notice')!)).to.equal('Copied.');
-    expect(await navigator.clipboard.readText()).to.equal('+7 (495) 693-13-60');
+    expect(await pasteClipboard()).to.equal('+7 (495) 693-13-60');
 
-    ambassador!.querySelector<HTMLElement>('button[aria-label="Copy the address of Anatoly Antonov"]')!.click();
+    await realClick(ambassador!.querySelector<HTMLElement>('button[aria-label="Copy the address of Anatoly Antonov"]')!);
     await waitFor(() => text(ambassador!.querySelector('.notice')!) !== '');
     expect(text(prosecutor!.querySelector('.notice')!), 'one message at a time').to.equal('');
-    expect(await navigator.clipboard.readText()).to.equal(
+    expect(await pasteClipboard()).to.equal(
       'Anatoly Antonov\nAmbassador, Embassy of the Russian Federation\n2650 Wisconsin Ave. NW\nWashington DC 20007',
     );
     expect(readActions('ua-126-19').map((a) => [a.type, a.target])).to.deep.equal([
@@ -327,10 +328,10 @@ describe('<urgent-action> sharing the appeal', () => {
     const share = $(el, '[part="share"]');
     expect(text(share.querySelector('[role="heading"]')!)).to.equal('Share this appeal');
     expect([...share.querySelectorAll('a')].map((a) => text(a))).to.deep.equal(['X', 'Facebook', 'E-mail']);
-    [...share.querySelectorAll('button')].find((b) => text(b) === 'Copy link')!.click();
+    await realClick([...share.querySelectorAll('button')].find((b) => text(b) === 'Copy link')!);
     await waitFor(() => text(share.querySelector('.notice')!) !== '');
     expect(text(share.querySelector('.notice')!)).to.equal('Copied.');
-    expect(await navigator.clipboard.readText()).to.equal('https://example.org/ua-126-19');
+    expect(await pasteClipboard()).to.equal('https://example.org/ua-126-19');
   });
 
   it('uses the Web Share API where the browser has it', async () => {

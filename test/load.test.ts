@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { UrgentActionErrorEvent } from '../src/events.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, captureConsoleErrors, renderCase, seedCase, text } from './helpers.js';
+import { $, $$, captureConsoleErrors, renderCase, renderFromSrc, seedCase, text } from './helpers.js';
 
 /** Renders `<urgent-action src>` and resolves with the error event it fires. */
 async function failingSrc(src: string, timeout?: number) {
@@ -19,6 +19,18 @@ async function failingSrc(src: string, timeout?: number) {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** An id no other engine's run of the same test uses: the engines share the test server. */
+const uniqueId = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
+
+/** Waits until the test server has the request `id`: a request aborted before it was sent proves nothing. */
+async function requestArrived(id: string): Promise<void> {
+  for (let waited = 0; waited < 3000; waited += 20) {
+    if ((await (await fetch(`/test-api/aborted?id=${id}`)).json()).received) return;
+    await sleep(20);
+  }
+  throw new Error(`request ${id} never reached the server`);
+}
 
 describe('<urgent-action> loading', () => {
   it('shows a placeholder that reserves space while the case loads', async () => {
@@ -52,8 +64,10 @@ describe('<urgent-action> loading', () => {
 
   it('shows the last src set, even when an older request answers later', async () => {
     const el = document.createElement('urgent-action');
-    el.src = '/test-api/case?delay=800&title=Old&id=last-wins-old';
+    const id = uniqueId('last-wins-old');
+    el.src = `/test-api/case?delay=800&title=Old&id=${id}`;
     await fixture(html`<div>${el}</div>`);
+    await requestArrived(id);
     const loads: string[] = [];
     el.addEventListener('urgent-action-load', (e) => loads.push(e.detail.case.title));
     el.src = '/test-api/case?title=New';
@@ -62,35 +76,39 @@ describe('<urgent-action> loading', () => {
     await el.updateComplete;
     expect(text($(el, '.title'))).to.equal('New');
     expect(loads).to.deep.equal(['New']);
-    const server = await (await fetch('/test-api/aborted?id=last-wins-old')).json();
+    const server = await (await fetch(`/test-api/aborted?id=${id}`)).json();
     expect(server.aborted, 'the replaced request was aborted').to.be.true;
   });
 
   it('aborts its request when removed from the page', async () => {
     const el = document.createElement('urgent-action');
-    el.src = '/test-api/case?delay=600&id=removed';
+    const id = uniqueId('removed');
+    el.src = `/test-api/case?delay=600&id=${id}`;
     const host = await fixture(html`<div>${el}</div>`);
     let loaded = false;
     el.addEventListener('urgent-action-load', () => (loaded = true));
-    await sleep(100);
+    await requestArrived(id);
     host.removeChild(el);
     await sleep(800);
-    const server = await (await fetch('/test-api/aborted?id=removed')).json();
+    const server = await (await fetch(`/test-api/aborted?id=${id}`)).json();
     expect(server.aborted).to.be.true;
     expect(loaded).to.be.false;
   });
 });
 
 describe('<urgent-action> errors', () => {
-  const cases: Array<[string, string, string, RegExp]> = [
-    ['404', '/test-api/status?code=404', 'http', /could not be found/],
-    ['500', '/test-api/status?code=500', 'http', /could not be found or is not available/],
-    ['wrong content type', '/test-api/case?type=text/html', 'content-type', /does not point to an appeal/],
-    ['invalid JSON', '/test-api/invalid-json', 'json', /could not be read/],
-    ['a body over 1 MB', '/test-api/big', 'too-large', /too large/],
-    ['an unreachable server', 'http://127.0.0.1:9/case.json', 'network', /check your connection/],
+  // Each fault has its own message for the reader; the ones that may pass offer to try again.
+  const cases: Array<[string, string, string, RegExp, boolean]> = [
+    ['404', '/test-api/status?code=404', 'http', /^This appeal can’t be shown right now\. This appeal could not be found\.$/, false],
+    ['500', '/test-api/status?code=500', 'http', /has a problem\. Please try again later/, true],
+    ['403', '/test-api/status?code=403', 'http', /is not available right now/, false],
+    ['wrong content type', '/test-api/case?type=text/html', 'content-type', /does not point to an appeal/, false],
+    ['invalid JSON', '/test-api/invalid-json', 'json', /could not be read/, false],
+    ['a body over 1 MB', '/test-api/big', 'too-large', /too large/, false],
+    ['a connection that breaks part-way', '/test-api/cut', 'aborted', /connection broke\. Please try again/, true],
+    ['an unreachable server', 'http://127.0.0.1:9/case.json', 'network', /check your connection/, true],
   ];
-  for (const [name, src, reason, readerMessage] of cases) {
+  for (const [name, src, reason, readerMessage, transient] of cases) {
     it(`explains ${name} to the reader and the author`, async () => {
       const { el, event, logged } = await failingSrc(src);
       expect(event.detail.reason).to.equal(reason);
@@ -98,8 +116,21 @@ describe('<urgent-action> errors', () => {
       const alert = $(el, '[role="alert"]');
       expect(text(alert)).to.match(readerMessage);
       expect(logged.join('\n')).to.contain(event.detail.message);
+      expect(alert.querySelectorAll('button').length, 'a retry button').to.equal(transient ? 1 : 0);
     });
   }
+
+  it('tells a server that refuses this page (CORS) from one that cannot be reached', async () => {
+    const { origin } = await (await fetch('/test-api/cross-origin')).json();
+    const { el, event } = await failingSrc(`${origin}/case`);
+    expect(event.detail.reason).to.equal('cors');
+    expect(event.detail.message).to.contain(`could not load ${origin}/case: the server does not allow this page`);
+    expect(text($(el, '[role="alert"]'))).to.match(/does not allow showing it here/);
+    expect($$(el, '[role="alert"] button')).to.have.length(0);
+    // The same server, once it sends CORS headers, is fine: the failure above was the refusal alone.
+    const allowed = await renderFromSrc(`${origin}/case?cors=1`);
+    expect(text($(allowed, '.title'))).to.equal('Conviction of Crimeans Must be Quashed');
+  });
 
   it('gives up after the timeout and offers to try again', async () => {
     const { el, event } = await failingSrc('/test-api/case?delay=1500', 300);

@@ -18,9 +18,11 @@ export const LIMITS = {
   charges: 20,
 } as const;
 
-const text = (max: number = LIMITS.shortText) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
-const paragraphs = () => list(text(LIMITS.paragraph), LIMITS.paragraphs).check(z.minLength(1));
+// Each cap says itself what it is: zod/mini's own message is a bare "Invalid input".
+const text = (max: number = LIMITS.shortText) =>
+  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max, `must have at most ${max} items`));
+const paragraphs = () => list(text(LIMITS.paragraph), LIMITS.paragraphs).check(z.minLength(1, 'must have at least one paragraph'));
 
 const webUrl = () =>
   text(2_000).check(z.refine(isWebUrl, { message: 'must be an http(s) URL or a path relative to the case' }));

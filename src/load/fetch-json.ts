@@ -1,12 +1,16 @@
 /**
  * Fetches a case as JSON with the guards an embed needs on someone else's page: abortable, a time limit, a size
- * limit, and status and content-type checks, each failure a distinct `LoadError` reason.
+ * limit, and status and content-type checks, each failure a distinct `LoadError` reason. A refused cross-origin
+ * request is told apart from an unreachable server, which `fetch` reports with the same `TypeError`.
  */
+
+import type { UrgentActionErrorReason } from '../events.js';
+import type { MessageKey } from '../i18n/en.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 1_000_000;
 
-export type LoadErrorReason = 'network' | 'timeout' | 'http' | 'content-type' | 'too-large' | 'json';
+export type LoadErrorReason = 'network' | 'cors' | 'timeout' | 'aborted' | 'http' | 'content-type' | 'too-large' | 'json';
 
 export class LoadError extends Error {
   constructor(
@@ -20,8 +24,16 @@ export class LoadError extends Error {
 
   /** Whether trying again later may help. */
   get transient(): boolean {
-    return this.reason === 'network' || this.reason === 'timeout' || (this.reason === 'http' && (this.status ?? 0) >= 500);
+    const status = this.status ?? 0;
+    return ['network', 'timeout', 'aborted'].includes(this.reason) || status >= 500 || status === 408 || status === 429;
   }
+}
+
+/** The reader's message for a failure: an HTTP status says more than "http". */
+export function failureMessageKey(reason: UrgentActionErrorReason, status = 0): MessageKey {
+  if (reason !== 'http') return `error.${reason}`;
+  if (status === 404 || status === 410) return 'error.not-found';
+  return status >= 500 ? 'error.server' : 'error.http';
 }
 
 export interface FetchJsonOptions {
@@ -56,7 +68,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
         headers: { accept: 'application/json' },
       });
     } catch (error) {
-      throw rethrow(error, signal, timedOut, timeoutMs);
+      throw rethrow(await whyUnreachable(error, url, controller.signal), signal, timedOut, timeoutMs);
     }
     if (!response.ok) throw new LoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
     const type = response.headers.get('content-type') ?? '';
@@ -69,7 +81,8 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     try {
       body = await readText(response, maxBytes);
     } catch (error) {
-      throw rethrow(error, signal, timedOut, timeoutMs);
+      // The answer had begun: the connection broke part-way.
+      throw rethrow(error instanceof LoadError ? error : new LoadError('aborted', 'the connection broke'), signal, timedOut, timeoutMs);
     }
     try {
       return JSON.parse(body) as unknown;
@@ -87,10 +100,23 @@ function tooLarge(maxBytes: number): LoadError {
 }
 
 function rethrow(error: unknown, signal: AbortSignal | undefined, timedOut: boolean, timeoutMs: number): unknown {
-  if (error instanceof LoadError) return error;
   if (signal?.aborted) return signal.reason;
   if (timedOut) return new LoadError('timeout', `no answer within ${timeoutMs / 1000} s`);
+  if (error instanceof LoadError) return error;
   return new LoadError('network', `the request failed (${(error as Error)?.message || 'network error'})`);
+}
+
+/**
+ * `fetch` rejects a cross-origin answer without CORS headers exactly as it rejects an unreachable server. A
+ * `no-cors` request tells them apart: it succeeds (with an unreadable answer) only when the server answered.
+ */
+async function whyUnreachable(error: unknown, url: string, signal: AbortSignal): Promise<unknown> {
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'omit', signal });
+  } catch {
+    return error;
+  }
+  return new LoadError('cors', 'the server does not allow this page to read the case (CORS)');
 }
 
 /** Reads the body as UTF-8, giving up as soon as it passes `maxBytes` (a missing or false Content-Length is common). */

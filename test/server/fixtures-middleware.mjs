@@ -1,22 +1,53 @@
 /**
  * Test-only HTTP endpoints on the test runner's own server, so the element's fetches meet real responses:
- * slow answers, HTTP errors, wrong content types, broken and oversized bodies, and aborted requests.
+ * slow answers, HTTP errors, wrong content types, broken, cut and oversized bodies, and aborted requests. Also a
+ * second server on another port (another origin, for CORS) and the strict Content-Security-Policy of fixture pages.
  */
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { referenceText } from './reference.mjs';
+
+/** The policy the README asks partners to allow, at its strictest: fixture pages named `csp*.html` get it. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/**
+ * Another origin serving the seed case: `/case` without CORS headers (the browser refuses it to the page) and
+ * `/case?cors=1` with them. Started with the middleware, on `CORS_PORT` (default: the runner's port + 10).
+ */
+const crossOriginPort = Number(process.env.CORS_PORT ?? Number(process.env.WTR_PORT ?? 8765) + 10);
+const crossOrigin = createServer((request, response) => {
+  const url = new URL(request.url, 'http://localhost');
+  if (url.pathname !== '/case') {
+    response.writeHead(404).end();
+    return;
+  }
+  const headers = { 'content-type': 'application/json' };
+  if (url.searchParams.has('cors')) headers['access-control-allow-origin'] = '*';
+  response.writeHead(200, headers).end(JSON.stringify(seedCase()));
+});
+crossOrigin.on('error', (error) => console.warn(`The cross-origin test server could not start: ${error.message}`));
+crossOrigin.listen(crossOriginPort, 'localhost').unref();
 
 const seedCase = () => JSON.parse(readFileSync(new URL('../../demo/cases/ua-126-19.json', import.meta.url), 'utf8'));
 
 /** Request ids whose connection closed before the answer was sent (the client aborted). */
 const aborted = new Set();
-
-/** How many requests each id made (`?id=`), so a test can tell whether a fetch happened at all. */
+/**
+ * How many requests each id made (`?id=`), so a test can tell whether a fetch happened at all, or wait for its
+ * request to arrive before aborting it.
+ */
 const requests = new Map();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function fixturesMiddleware(context, next) {
   const url = new URL(context.url, 'http://localhost');
+  if (/^\/test\/fixtures\/csp[\w-]*\.html$/.test(url.pathname)) {
+    await next();
+    context.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (!url.pathname.startsWith('/test-api/')) return next();
   const query = url.searchParams;
   const route = url.pathname.slice('/test-api/'.length);
@@ -26,14 +57,19 @@ export async function fixturesMiddleware(context, next) {
     context.body = JSON.stringify({ count: requests.get(query.get('id')) ?? 0 });
     return;
   }
+  if (route === 'cross-origin') {
+    context.type = 'application/json';
+    context.body = JSON.stringify({ origin: `http://localhost:${crossOriginPort}` });
+    return;
+  }
+
   if (route === 'aborted') {
     context.type = 'application/json';
-    context.body = JSON.stringify({ aborted: aborted.has(query.get('id')) });
+    context.body = JSON.stringify({ aborted: aborted.has(query.get('id')), received: requests.has(query.get('id')) });
     return;
   }
 
   if (query.has('id')) requests.set(query.get('id'), (requests.get(query.get('id')) ?? 0) + 1);
-
   const delay = Number(query.get('delay') ?? 0);
   if (delay) {
     let closed = false;
@@ -77,6 +113,31 @@ export async function fixturesMiddleware(context, next) {
       context.type = 'application/json';
       context.body = '{"version": 1, "title": ';
       return;
+    case 'cut': {
+      // The headers and the start of the case, then the connection breaks.
+      context.respond = false;
+      context.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '50000' });
+      context.res.write(JSON.stringify(seedCase()).slice(0, 2000));
+      setTimeout(() => context.res.destroy(), 100);
+      return;
+    }
+    case 'large-case': {
+      // A valid case of about 1 MB at the caps: 500 people with aliases and charges, 50 targets with notes.
+      const data = seedCase();
+      const words = (n, i) => `${'Lorem ipsum dolor sit amet '.repeat(n)}${i}`.trim();
+      data.people = Array.from({ length: 500 }, (_, i) => ({
+        ...data.people[i % data.people.length],
+        name: `Person ${i}`,
+        aliases: Array.from({ length: 5 }, (_, j) => `Alias ${i}.${j}`),
+        charges: Array.from({ length: 10 }, (_, j) => words(5, j)),
+        role: words(4, i),
+      }));
+      data.targets = Array.from({ length: 50 }, (_, i) => ({ ...data.targets[i % 2], name: `Target ${i}`, notes: [words(20, i)] }));
+      data.summary = Array.from({ length: 40 }, (_, i) => words(30, i));
+      context.type = 'application/json';
+      context.body = JSON.stringify(data);
+      return;
+    }
     case 'big': {
       // 1.2 MB of valid JSON, streamed without a Content-Length header.
       const data = seedCase();
