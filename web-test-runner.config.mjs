@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { fixturesMiddleware } from './test/server/fixtures-middleware.mjs';
+import { reportsMiddleware } from './test/server/reports-middleware.mjs';
 
 const port = Number(process.env.WTR_PORT ?? 8765);
 
@@ -29,7 +30,7 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
-  middleware: [fixturesMiddleware],
+  middleware: [reportsMiddleware, fixturesMiddleware],
   reporters: [defaultReporter(), countReporter(process.env.WTR_COUNTS ?? '.cache/test-counts.json')],
   browsers: [
     chromeLauncher({
