@@ -3,6 +3,7 @@ import type { CaseIssue } from './case/parse.js';
 import type { UrgentActionCase } from './case/schema.js';
 import type { LoadErrorReason } from './load/fetch-json.js';
 import type { TakenActionType } from './actions/memory.js';
+import type { ReportPayload } from './report/payload.js';
 
 export type UrgentActionErrorReason = LoadErrorReason | 'invalid' | 'missing-source';
 
@@ -52,10 +53,21 @@ export class UrgentActionActionEvent extends CustomEvent<UrgentActionActionDetai
   }
 }
 
+/**
+ * Fired once per report the reader sends (or takes to the organisation's form), with what is sent, so the host page
+ * can forward it to its own analytics or CRM. Delivery may happen later: reports made offline are sent when back.
+ */
+export class UrgentActionReportEvent extends CustomEvent<ReportPayload> {
+  constructor(detail: ReportPayload) {
+    super('urgent-action-report', init(detail));
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'urgent-action-load': UrgentActionLoadEvent;
     'urgent-action-error': UrgentActionErrorEvent;
     'urgent-action-action': UrgentActionActionEvent;
+    'urgent-action-report': UrgentActionReportEvent;
   }
 }

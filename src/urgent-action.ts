@@ -18,16 +18,17 @@ import { composeLetter, sampleBody } from './letter/compose.js';
 import { mailLink, type MailClient } from './letter/mailto.js';
 import { writePrintView } from './letter/print.js';
 import { LoadError, failureMessageKey, fetchJson } from './load/fetch-json.js';
+import { ReportController } from './report/controller.js';
 import { safeUrl } from './urls.js';
 import { styles } from './urgent-action.styles.js';
 import { actionStyles } from './views/actions.styles.js';
 import { appealUrl, renderEnded, renderShare, type Notice } from './views/actions.js';
 import { bidiStyles } from './views/bidi.styles.js';
+import { reportStyles } from './views/report.styles.js';
 import type { ViewContext } from './views/context.js';
 import { renderHeader, renderSummary } from './views/header.js';
 import { renderLetter } from './views/letter.js';
 import { renderPeople } from './views/people.js';
-import { renderReport } from './views/report.js';
 import { renderTargets } from './views/targets.js';
 
 type View =
@@ -52,6 +53,8 @@ type View =
  * @fires {UrgentActionLoadEvent} urgent-action-load - A case has been shown. `detail`: `{ case, src }`.
  * @fires {UrgentActionActionEvent} urgent-action-action - The reader took an action (copied the letter, opened an
  *   e-mail, …). `detail`: `{ type, target }`. Also remembered per case in localStorage for the report step.
+ * @fires {UrgentActionReportEvent} urgent-action-report - The reader sent a report (or opened the organisation's
+ *   report form). `detail`: the report payload, `{ case, ua, key, actions, total, at, widget, origin, reporter? }`.
  * @fires {UrgentActionErrorEvent} urgent-action-error - The case could not be loaded or is invalid. `detail`:
  *   `{ reason, message, issues, src }`; `issues` lists each invalid field as `{ path, message }`.
  *
@@ -69,6 +72,10 @@ type View =
  * @csspart outcome - The notice shown instead of the actions once the appeal has ended.
  * @csspart report - The report section.
  * @csspart report-button - The "Report your action" button.
+ * @csspart report-total - The "N actions taken so far" line.
+ * @csspart report-dialog - The report dialog.
+ * @csspart report-send - The dialog's "Send report" button.
+ * @csspart report-form - The dialog's link to the organisation's report form.
  * @csspart error - The message shown when the case can't be shown.
  *
  * @cssprop [--urgent-action-accent=#b00020 / #ff7b86] - Accent colour: buttons, links, highlights (light / dark
@@ -85,9 +92,11 @@ type View =
  * @cssprop [--urgent-action-font-scale=1] - Multiplies every font size.
  * @cssprop [--urgent-action-spacing=1rem] - Base spacing unit.
  * @cssprop [--urgent-action-placeholder-height=40rem] - Height reserved while the case loads, so the page doesn't jump.
+ * @cssprop [--urgent-action-dialog-background=#fff] - Background of the report dialog.
+ * @cssprop [--urgent-action-backdrop=#0008] - What covers the page behind the report dialog.
  */
 export class UrgentActionElement extends LitElement {
-  static override styles = [styles, actionStyles, bidiStyles];
+  static override styles = [styles, actionStyles, bidiStyles, reportStyles];
 
   /** URL of the case JSON. Relative URLs resolve against the page. */
   @property({ reflect: true }) src?: string;
@@ -123,6 +132,7 @@ export class UrgentActionElement extends LitElement {
   private approach?: IntersectionObserver;
   private loadEventPending = false;
   private translator: Translator = createTranslator('en');
+  private readonly reporter = new ReportController(this);
 
   /** The case being shown, once it has loaded and passed validation. */
   get caseData(): UrgentActionCase | undefined {
@@ -407,7 +417,7 @@ export class UrgentActionElement extends LitElement {
               this.handlers,
             ),
             renderShare(context, notice, this.handlers),
-            renderReport(context),
+            this.reporter.render(context),
           ]}
     </section>`;
   }
