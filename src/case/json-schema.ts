@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 import { caseSchema } from './schema.js';
 
-/** What JSON Schema says about a check the schema spells out by hand (see schema.ts), keyed by its pattern or function. */
-const IMPLIED: ReadonlyMap<unknown, Record<string, string>> = new Map<unknown, Record<string, string>>([
-  [z.regexes.email, { format: 'email' }],
-  [z.regexes.date, { format: 'date' }],
-  [Number.isInteger, { type: 'integer' }],
+/** What JSON Schema says about the string checks schema.ts spells out by hand, keyed by their pattern. */
+const FORMATS: ReadonlyMap<RegExp, string> = new Map([
+  [z.regexes.email, 'email'],
+  [z.regexes.date, 'date'],
 ]);
 
 /**
@@ -19,9 +18,11 @@ export function caseJsonSchema(): Record<string, unknown> {
       unrepresentable: 'any',
       io: 'input',
       override({ zodSchema, jsonSchema }) {
+        // A refine tells JSON Schema what it checks through `params.jsonSchema` (see schema.ts).
         for (const check of zodSchema._zod.def.checks ?? []) {
-          const def = check._zod.def as { pattern?: RegExp; fn?: unknown };
-          Object.assign(jsonSchema, IMPLIED.get(def.pattern ?? def.fn));
+          const def = check._zod.def as { pattern?: RegExp; params?: { jsonSchema?: object } };
+          const format = def.pattern && FORMATS.get(def.pattern);
+          Object.assign(jsonSchema, format && { format }, def.params?.jsonSchema);
         }
       },
     }),
