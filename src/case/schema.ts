@@ -11,7 +11,7 @@ export const LIMITS = {
   paragraph: 5_000,
   paragraphs: 50,
   people: 500,
-  targets: 50,
+  targets: 100,
   contacts: 10,
   addressLines: 10,
   aliases: 10,
