@@ -12,7 +12,12 @@ const squeezeCss = (text) =>
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    .replace(/\s+!important/g, '!important')
+    // 0.5em → .5em; #ffffff → #fff; `calc(a * 0.5)` → `calc(a*.5)` (only before a number or var(): never a selector's `*`).
+    .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
+    .replace(/([\w%)]) ([*/]) (?=\.?\d|var\()/g, '$1$2');
 
 const squeezeHtml = (text) =>
   text
@@ -35,12 +40,16 @@ export function minifyTemplates() {
           const parts = ts.isNoSubstitutionTemplateLiteral(template)
             ? [template]
             : [template.head, ...template.templateSpans.map((span) => span.literal)];
-          for (const part of parts) {
+          parts.forEach((part, index) => {
             // The raw text sits between the delimiters: ` or } before, ` or ${ after.
             const start = part.getStart(source) + 1;
             const end = part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
-            edits.push({ start, end, text: squeeze(code.slice(start, end)) });
-          }
+            let text = squeeze(code.slice(start, end));
+            // In a style sheet, white space at the very start and end is never content.
+            if (squeeze === squeezeCss && index === 0) text = text.trimStart();
+            if (squeeze === squeezeCss && index === parts.length - 1) text = text.trimEnd();
+            edits.push({ start, end, text });
+          });
         }
         ts.forEachChild(node, visit);
       };

@@ -1,0 +1,34 @@
+/**
+ * A large, valid case for the benchmark: the seed case's text with 240 people and 80 targets, each target with every
+ * kind of contact, so the widget renders its biggest realistic tables and card lists.
+ */
+const SURNAMES = ['Aliev', 'Bekirov', 'Siruk', 'Kuku', 'Alimov', 'Dzhepparov', 'Ibragimov', 'Umerov', 'Asanov', 'Seitumerov'];
+const STATUSES = ['imprisoned', 'detained', 'at-risk', 'released'];
+
+export function largeCase(seed, { people = 240, targets = 80 } = {}) {
+  return {
+    ...seed,
+    id: 'bench-large',
+    people: Array.from({ length: people }, (_, i) => ({
+      name: `Person ${i + 1} ${SURNAMES[i % SURNAMES.length]}`,
+      ...(i % 3 === 0 ? { aliases: [`P. ${i + 1} ${SURNAMES[i % SURNAMES.length]}`] } : {}),
+      role: i % 2 ? 'Human rights defender' : 'Journalist',
+      sentence: i % 7 === 0 ? { text: 'life' } : { years: (i % 19) + 1, ...(i % 4 ? { months: i % 12 } : {}) },
+      status: STATUSES[i % STATUSES.length],
+      arrested: '2016',
+    })),
+    targets: Array.from({ length: targets }, (_, i) => ({
+      name: `Official ${i + 1}`,
+      title: i % 2 ? 'Ambassador' : 'Prosecutor General',
+      organisation: `Office number ${i + 1}`,
+      address: [`${i + 1} Example Street`, 'Example City 10000'],
+      fax: [`+7 (495) 600-${String(i).padStart(2, '0')}-01`],
+      phone: [`+7 (495) 600-${String(i).padStart(2, '0')}-02`],
+      email: [`office${i + 1}@example.org`],
+      social: { x: `@official${i + 1}` },
+      salutation: i % 2 ? 'Dear Ambassador' : 'Dear Prosecutor General',
+      language: 'ru',
+      notes: ['Please write in English or Russian.'],
+    })),
+  };
+}
