@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { letterLanguageFor, letterLanguages, localiseCase } from './case/localise.js';
 import { formatIssues, parseCase, type CaseIssue } from './case/parse.js';
 import type { UrgentActionCase } from './case/schema.js';
 import { recordAction } from './actions/memory.js';
@@ -81,7 +82,10 @@ export class UrgentActionElement extends LitElement {
   /** The case as an object, for JavaScript users. Takes precedence over `src` and inline JSON; validated the same way. */
   @property({ attribute: false }) case?: unknown;
 
-  /** Interface language (BCP 47). Defaults to the case's language, then the page's. */
+  /**
+   * Interface language (BCP 47). Defaults to the language the case is shown in, then the page's (`lang` of the closest
+   * ancestor), then English. The case's text is shown in its best translation for this language, else the page's.
+   */
   @property() override lang!: string;
 
   /** `aria-level` of the appeal's title, to fit the host page's outline; sections sit one level below. */
@@ -94,12 +98,16 @@ export class UrgentActionElement extends LitElement {
   @state() private addressee = 0;
   @state() private signer = '';
   @state() private copyStatus = '';
+  /** Language of the letter: the addressee's preferred one when the case has the letter in it. */
+  @state() private letterLang = '';
 
   // The letter text lives outside reactive state: typing must not re-render the widget.
   private body = '';
   private loadRequest?: AbortController;
   private loadEventPending = false;
   private translator: Translator = createTranslator('en');
+  /** The case in the reader's language. */
+  private localised?: UrgentActionCase;
 
   /** The case being shown, once it has loaded and passed validation. */
   get caseData(): UrgentActionCase | undefined {
@@ -129,8 +137,12 @@ export class UrgentActionElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('src') || changed.has('case')) this.startLoad();
     if (changed.has('lang') || changed.has('view')) {
-      const lang = pickLanguage([this.lang, this.caseData?.lang, this.closest('[lang]')?.getAttribute('lang')]);
+      const page = this.closest('[lang]')?.getAttribute('lang');
+      const c = this.caseData;
+      this.localised = c && localiseCase(c, this.lang || page || c.lang);
+      const lang = pickLanguage([this.lang, this.localised?.lang, page]);
       if (lang !== this.translator.lang) this.translator = createTranslator(lang);
+      if (changed.has('view') && c) this.writeIn(this.preferredLetterLanguage(0));
     }
   }
 
@@ -197,7 +209,6 @@ export class UrgentActionElement extends LitElement {
     if (!result.ok) return this.fail(invalidCaseDetail(result.issues, src), false);
     this.view = { state: 'ready', case: result.value, base: src ?? document.baseURI };
     this.addressee = 0;
-    this.body = sampleBody(result.value.letter);
     this.copyStatus = '';
     this.loadEventPending = true;
   }
@@ -209,8 +220,30 @@ export class UrgentActionElement extends LitElement {
     this.dispatchEvent(new UrgentActionErrorEvent(detail));
   }
 
+  /** The case in the letter's language. */
+  private get letterCase(): UrgentActionCase | undefined {
+    return this.caseData && localiseCase(this.caseData, this.letterLang);
+  }
+
+  private preferredLetterLanguage(addressee: number): string {
+    const c = this.caseData!;
+    return letterLanguageFor(c, c.targets[addressee], this.localised!.lang);
+  }
+
+  /** Switches the letter to `lang`, starting again from the case's letter in that language. */
+  private writeIn(lang: string): void {
+    this.letterLang = lang;
+    this.body = sampleBody(this.letterCase!.letter);
+  }
+
   private readonly letterHandlers = {
-    onAddressee: (index: number) => (this.addressee = index),
+    onAddressee: (index: number) => {
+      const untouched = this.body === sampleBody(this.letterCase!.letter);
+      this.addressee = index;
+      // Follow the new addressee's preferred language, unless the reader has already changed the text.
+      if (untouched) this.writeIn(this.preferredLetterLanguage(index));
+    },
+    onLetterLanguage: (lang: string) => this.writeIn(lang),
     onSigner: (name: string) => (this.signer = name),
     onBody: (text: string) => (this.body = text),
     onCopy: () => this.copyLetter(),
@@ -218,7 +251,7 @@ export class UrgentActionElement extends LitElement {
 
   /** The letter exactly as the reader sees it. */
   get letterText(): string {
-    const c = this.caseData;
+    const c = this.letterCase;
     if (!c) return '';
     return composeLetter({
       salutation: c.targets[this.addressee]?.salutation ?? '',
@@ -269,9 +302,9 @@ export class UrgentActionElement extends LitElement {
         <div class="placeholder" role="status" aria-busy="true">${t.t('loading')}</div>
       </div>`;
     }
-    const context: ViewContext = { c: view.case, t, base: view.base, level: this.headingLevel };
+    const context: ViewContext = { c: this.localised!, t, base: view.base, level: this.headingLevel };
     return html`<section class="root" lang=${t.lang} dir=${t.dir} aria-labelledby="title">
-      ${guard([view, t, this.headingLevel], () => [
+      ${guard([this.localised, t, this.headingLevel], () => [
         renderHeader(context),
         renderSummary(context),
         renderPeople(context),
@@ -279,7 +312,14 @@ export class UrgentActionElement extends LitElement {
       ])}
       ${renderLetter(
         context,
-        { addressee: this.addressee, signer: this.signer, body: this.body, copyStatus: this.copyStatus },
+        {
+          addressee: this.addressee,
+          signer: this.signer,
+          body: this.body,
+          copyStatus: this.copyStatus,
+          letter: this.letterCase!,
+          languages: letterLanguages(view.case),
+        },
         this.letterHandlers,
       )}
       ${renderReport(context)}

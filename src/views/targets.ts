@@ -55,17 +55,8 @@ function renderTarget(target: Target, { t, level }: ViewContext) {
         : nothing}
       <dt>${t.t('target.salutation')}</dt>
       <dd class="salutation">${target.salutation}</dd>
-      ${target.language ? html`<dt>${t.t('target.language')}</dt><dd>${languageName(target.language, t.lang)}</dd>` : nothing}
+      ${target.language ? html`<dt>${t.t('target.language')}</dt><dd>${t.language(target.language)}</dd>` : nothing}
     </dl>
     ${target.notes?.map((note) => html`<p class="note">${note}</p>`)}
   </article>`;
-}
-
-/** "fr" → "French" in the reader's language, where the browser knows it. */
-function languageName(tag: string, displayLang: string): string {
-  try {
-    return new Intl.DisplayNames([displayLang], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
