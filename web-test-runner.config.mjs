@@ -40,6 +40,14 @@ export default {
         await context.overridePermissions(`http://localhost:${config.port}`, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
         return context;
       },
+      // Every page keeps focus as if it were the only window: once a test has typed with sendKeys, later pages would
+      // otherwise open unfocused, and the Clipboard API refuses to write for an unfocused document.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
 };

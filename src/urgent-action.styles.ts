@@ -314,10 +314,6 @@ export const styles = css`
     color: var(--_accent-text);
   }
 
-  .copy-status:empty {
-    display: none;
-  }
-
   .placeholder {
     min-block-size: var(--urgent-action-placeholder-height, 40rem);
     padding: var(--_space);

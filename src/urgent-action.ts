@@ -299,7 +299,7 @@ export class UrgentActionElement extends LitElement {
     }
     if (view.state !== 'ready') {
       return html`<div class="root" lang=${t.lang} dir=${t.dir}>
-        <div class="placeholder" role="status" aria-busy="true">${t.t('loading')}</div>
+        <div class="placeholder" role="status">${t.t('loading')}</div>
       </div>`;
     }
     const context: ViewContext = { c: this.localised!, t, base: view.base, level: this.headingLevel };
