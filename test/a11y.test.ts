@@ -203,6 +203,22 @@ describe('layout for every reader', () => {
     expect(small).to.deep.equal([]);
   });
 
+  it('is a region named by the case title, with headings from heading-level down', async () => {
+    const { el } = await render((el) => {
+      el.headingLevel = 3;
+      el.src = TRANSLATED_URL;
+    }, { lang: 'ar' });
+    const region = $(el, 'section.root');
+    expect(region.getAttribute('aria-labelledby')).to.equal('title');
+    expect($(el, '#title').textContent).to.equal('يجب إلغاء إدانة رجال من القرم');
+    expect($(el, '#title').getAttribute('aria-level')).to.equal('3');
+    expect(new Set($$(el, '.section-heading').map((heading) => heading.getAttribute('aria-level')))).to.deep.equal(new Set(['4']));
+    expect($(el, '.target-name').getAttribute('aria-level')).to.equal('5');
+    expect($(el, 'table caption').textContent).to.equal('الأشخاص المعنيون');
+    expect($$(el, 'thead th[scope="col"]').length).to.equal(2);
+    expect($$(el, 'tbody th[scope="row"]').length).to.equal(6);
+  });
+
   it('status and kind are words, not colours alone', async () => {
     const data = await seedCase();
     data.status = 'success';

@@ -159,6 +159,17 @@ describe('language negotiation', () => {
     expect($(el, '.root').getAttribute('dir')).to.equal('rtl');
   });
 
+  it('case text keeps its own language inside an interface in another (screen readers switch voice)', async () => {
+    const data = await seedCase();
+    data.lang = 'ru';
+    const el = await renderIn('fr', (el) => (el.case = data));
+    expect($(el, '.root').getAttribute('lang')).to.equal('fr');
+    for (const selector of ['#title', '.country', '[part="summary"] p', '.instructions', '.target-role', '.note', '.salutation']) {
+      expect($(el, selector).getAttribute('lang'), selector).to.equal('ru');
+    }
+    expect($(el, '[part="summary"] [role="heading"]').closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+  });
+
   it('then English', async () => {
     const data = await seedCase();
     data.lang = 'ru';

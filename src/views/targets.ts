@@ -9,14 +9,14 @@ export function renderTargets(context: ViewContext) {
   if (!c.targets.length) return nothing;
   return html`<section class="targets" aria-labelledby="targets-heading">
     <div role="heading" aria-level=${level + 1} id="targets-heading" class="section-heading">${t.t('targets.heading')}</div>
-    ${c.instructions ? html`<p class="instructions">${c.instructions}</p>` : nothing}
+    ${c.instructions ? html`<p class="instructions" lang=${c.lang}>${c.instructions}</p>` : nothing}
     <ul class="cards" role="list">
       ${c.targets.map((target) => html`<li>${renderTarget(target, context)}</li>`)}
     </ul>
   </section>`;
 }
 
-function renderTarget(target: Target, { t, level }: ViewContext) {
+function renderTarget(target: Target, { c, t, level }: ViewContext) {
   const role = targetRole(target);
   const social = Object.entries(target.social ?? {}).flatMap(([network, handle]) => {
     const url = handle ? profileUrl(network as SocialNetwork, handle) : undefined;
@@ -24,7 +24,7 @@ function renderTarget(target: Target, { t, level }: ViewContext) {
   });
   return html`<article part="target" class="card">
     <div role="heading" aria-level=${level + 2} class="target-name">${target.name}</div>
-    ${role ? html`<p class="target-role">${role}</p>` : nothing}
+    ${role ? html`<p class="target-role" lang=${c.lang}>${role}</p>` : nothing}
     <dl class="contacts">
       ${target.address?.length
         ? html`<dt>${t.t('target.address')}</dt>
@@ -54,9 +54,9 @@ function renderTarget(target: Target, { t, level }: ViewContext) {
             )}`
         : nothing}
       <dt>${t.t('target.salutation')}</dt>
-      <dd class="salutation">${target.salutation}</dd>
+      <dd class="salutation" lang=${c.lang}>${target.salutation}</dd>
       ${target.language ? html`<dt>${t.t('target.language')}</dt><dd>${t.language(target.language)}</dd>` : nothing}
     </dl>
-    ${target.notes?.map((note) => html`<p class="note">${note}</p>`)}
+    ${target.notes?.map((note) => html`<p class="note" lang=${c.lang}>${note}</p>`)}
   </article>`;
 }
