@@ -224,6 +224,26 @@ describe('French, Spanish and Arabic rendering', () => {
     const words = range.getBoundingClientRect();
     expect(cell.right - words.right, 'gap on the right').to.be.at.most(parseFloat(getComputedStyle(nameHeader!).paddingRight) + 1);
     expect(words.left - cell.left, 'gap on the left').to.be.greaterThan(cell.right - words.right);
+    // Numbers and Latin address lines keep their own order, aligned to the right like the rest.
+    const [, ambassador] = $$(el, '[part="target"]');
+    for (const [node, first, last] of [
+      [ambassador!.querySelector('dd.number')!, '2', '5'],
+      [ambassador!.querySelector('a.number')!, '2', '0'],
+      [ambassador!.querySelector('address')!, '2', 'W'],
+    ] as const) {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, (n) => (n.textContent!.trim() ? 1 : 3));
+      const textNode = walker.nextNode()!;
+      const content = textNode.textContent!;
+      const x = (index: number) => {
+        range.setStart(textNode, index);
+        range.setEnd(textNode, index + 1);
+        return range.getBoundingClientRect().left;
+      };
+      expect(x(content.indexOf(first)), `${content}: "${first}" before "${last}"`).to.be.lessThan(x(content.indexOf(last, 1)));
+      range.selectNodeContents(textNode);
+      const column = ambassador!.querySelector('dd.salutation')!.getBoundingClientRect();
+      expect(column.right - range.getBoundingClientRect().right, `${content} hugs the right`).to.be.within(0, 2);
+    }
     // A note's accent rule is on the reading side: the right.
     const note = $(el, '.note');
     expect(getComputedStyle(note).borderRightWidth).to.equal('3px');
