@@ -225,8 +225,9 @@ describe('French, Spanish and Arabic rendering', () => {
     expect(cell.right - words.right, 'gap on the right').to.be.at.most(parseFloat(getComputedStyle(nameHeader!).paddingRight) + 1);
     expect(words.left - cell.left, 'gap on the left').to.be.greaterThan(cell.right - words.right);
     // Numbers and Latin address lines keep their own order, aligned to the right like the rest.
-    const [, ambassador] = $$(el, '[part="target"]');
+    const [prosecutor, ambassador] = $$(el, '[part="target"]');
     for (const [node, first, last] of [
+      [prosecutor!.querySelector('dd.number')!, '+', '0'],
       [ambassador!.querySelector('dd.number')!, '2', '5'],
       [ambassador!.querySelector('a.number')!, '2', '0'],
       [ambassador!.querySelector('address')!, '2', 'W'],
@@ -241,7 +242,7 @@ describe('French, Spanish and Arabic rendering', () => {
       };
       expect(x(content.indexOf(first)), `${content}: "${first}" before "${last}"`).to.be.lessThan(x(content.indexOf(last, 1)));
       range.selectNodeContents(textNode);
-      const column = ambassador!.querySelector('dd.salutation')!.getBoundingClientRect();
+      const column = node.closest('[part="target"]')!.querySelector('dd.salutation')!.getBoundingClientRect();
       expect(column.right - range.getBoundingClientRect().right, `${content} hugs the right`).to.be.within(0, 2);
     }
     // A note's accent rule is on the reading side: the right.
