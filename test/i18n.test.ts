@@ -209,6 +209,30 @@ describe('French, Spanish and Arabic rendering', () => {
     });
   }
 
+  for (const lang of LANGUAGES) {
+    it(`demo/${lang}.html (the built bundle) shows the appeal in ${lang}, with no English interface string`, async () => {
+      const frame = document.createElement('iframe');
+      frame.src = `/demo/${lang}.html`;
+      document.body.append(frame);
+      try {
+        let el: UrgentActionElement | null = null;
+        for (let waited = 0; !el?.caseData && waited < 8000; waited += 50) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          el = frame.contentDocument?.querySelector('urgent-action') as UrgentActionElement | null;
+        }
+        await el!.updateComplete;
+        const root = el!.shadowRoot!.querySelector('.root')!;
+        expect(root.getAttribute('lang')).to.equal(lang);
+        expect(root.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+        const shown = (root as HTMLElement).innerText;
+        expect(englishFragments(lang).filter((fragment) => shown.includes(fragment))).to.deep.equal([]);
+        expect(shown).to.not.contain('Conviction of Crimeans');
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
   it('ar: renders right to left and the layout mirrors', async () => {
     const el = await renderIn('ar', (el) => (el.src = TRANSLATED_URL));
     const root = $(el, '.root');
