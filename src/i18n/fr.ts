@@ -10,7 +10,7 @@ export const fr: Catalogue = {
   'error.content-type': 'L’adresse de l’appel ne mène pas à un appel.',
   'error.too-large': 'L’appel est trop volumineux pour être affiché ici.',
   'error.json': 'Les informations de l’appel sont illisibles.',
-  'error.invalid': 'Les informations de l’appel contiennent une erreur : il ne peut pas être affiché.',
+  'error.invalid': 'Les informations de l’appel contiennent une erreur : il ne peut pas être affiché.',
   'error.missing-source': 'Aucun appel à afficher.',
   'error.retry': 'Réessayer',
   'error.fallback': 'Lisez l’appel sur le site de l’organisation.',
@@ -58,7 +58,7 @@ export const fr: Catalogue = {
   'letter.body': 'Texte de la lettre (vous pouvez le modifier ou l’écrire avec vos propres mots)',
   'letter.copy': 'Copier la lettre',
   'letter.copied': 'Lettre copiée. Collez-la dans votre courriel, votre fax ou votre courrier.',
-  'letter.copy-failed': 'Votre navigateur n’a pas autorisé la copie. La lettre est sélectionnée : appuyez sur Ctrl+C ou ⌘+C pour la copier.',
+  'letter.copy-failed': 'Votre navigateur n’a pas autorisé la copie. La lettre est sélectionnée : appuyez sur Ctrl+C ou ⌘+C pour la copier.',
   'report.heading': 'Dites-nous ce que vous avez fait',
   'report.button': 'Signaler votre action',
 };
