@@ -57,6 +57,14 @@ const launchers = {
       // Handing it puppeteer names the launcher "Chromium" (it says "Chrome" otherwise).
       puppeteer: puppeteerCore,
       launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS },
+      // Every page keeps focus as if it were the only window: once a test has typed with sendKeys, later pages would
+      // otherwise open unfocused, and the Clipboard API refuses to write for an unfocused document.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   // puppeteer-core 24 drives Firefox over WebDriver BiDi.
   firefox: () =>

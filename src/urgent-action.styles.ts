@@ -250,13 +250,20 @@ export const styles = css`
     }
   }
 
+  /* Bidi: each address line keeps the direction of its own text ("2650 Wisconsin Ave." in an Arabic card) and a
+     number reads left to right, while their boxes still sit on the interface's start side. */
   address {
     font-style: normal;
+    unicode-bidi: plaintext;
+    inline-size: fit-content;
   }
 
   .number {
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
+    direction: ltr;
+    unicode-bidi: isolate;
+    justify-self: start;
   }
 
   .field {

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { hasEnded, localDate, targetRole } from './case/format.js';
+import { letterLanguageFor, letterLanguages, localiseCase } from './case/localise.js';
 import { formatIssues, parseCase, type CaseIssue } from './case/parse.js';
 import type { UrgentActionCase } from './case/schema.js';
 import { recordAction } from './actions/memory.js';
@@ -104,7 +105,10 @@ export class UrgentActionElement extends LitElement {
   /** The case as an object, for JavaScript users. Takes precedence over `src` and inline JSON; validated the same way. */
   @property({ attribute: false }) case?: unknown;
 
-  /** Interface language (BCP 47). Defaults to the case's language, then the page's. */
+  /**
+   * Interface language (BCP 47). Defaults to the language the case is shown in, then the page's (`lang` of the closest
+   * ancestor), then English. The case's text is shown in its best translation for this language, else the page's.
+   */
   @property() override lang!: string;
 
   /** `aria-level` of the appeal's title, to fit the host page's outline; sections sit one level below. */
@@ -121,6 +125,8 @@ export class UrgentActionElement extends LitElement {
 
   @state() private view: View = { state: 'idle' };
   @state() private addressee = 0;
+  /** Language of the letter: the addressee's preferred one when the case has the letter in it. */
+  @state() private letterLang = '';
   @state() private signer = '';
   @state() private place = '';
   @state() private notice: Notice = { where: '', message: '' };
@@ -128,6 +134,8 @@ export class UrgentActionElement extends LitElement {
   // The letter text lives outside reactive state: typing must not re-render the widget.
   private body = '';
   private loadRequest?: AbortController;
+  /** The case in the reader's language. */
+  private localised?: UrgentActionCase;
   /** Watches for the widget nearing the viewport while a lazy fetch waits. */
   private approach?: IntersectionObserver;
   private loadEventPending = false;
@@ -163,8 +171,12 @@ export class UrgentActionElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('src') || changed.has('case')) this.startLoad();
     if (changed.has('lang') || changed.has('view')) {
-      const lang = pickLanguage([this.lang, this.caseData?.lang, this.closest('[lang]')?.getAttribute('lang')]);
+      const page = this.closest('[lang]')?.getAttribute('lang');
+      const c = this.caseData;
+      this.localised = c && localiseCase(c, this.lang || page || c.lang);
+      const lang = pickLanguage([this.lang, this.localised?.lang, page]);
       if (lang !== this.translator.lang) this.translator = createTranslator(lang);
+      if (changed.has('view') && c) this.writeIn(this.preferredLetterLanguage(0));
     }
   }
 
@@ -248,7 +260,6 @@ export class UrgentActionElement extends LitElement {
     if (!result.ok) return this.fail(invalidCaseDetail(result.issues, src), false);
     this.view = { state: 'ready', case: result.value, base: src ?? document.baseURI };
     this.addressee = 0;
-    this.body = sampleBody(result.value.letter);
     this.notice = { where: '', message: '' };
     this.loadEventPending = true;
   }
@@ -260,14 +271,36 @@ export class UrgentActionElement extends LitElement {
     this.dispatchEvent(new UrgentActionErrorEvent(detail));
   }
 
+  /** The case in the letter's language. */
+  private get letterCase(): UrgentActionCase | undefined {
+    return this.caseData && localiseCase(this.caseData, this.letterLang);
+  }
+
+  private preferredLetterLanguage(addressee: number): string {
+    const c = this.caseData!;
+    return letterLanguageFor(c, c.targets[addressee], this.localised!.lang);
+  }
+
+  /** Switches the letter to `lang`, starting again from the case's letter in that language. */
+  private writeIn(lang: string): void {
+    this.letterLang = lang;
+    this.body = sampleBody(this.letterCase!.letter);
+  }
+
   private readonly handlers = {
-    onAddressee: (index: number) => (this.addressee = index),
+    onAddressee: (index: number) => {
+      const untouched = this.body === sampleBody(this.letterCase!.letter);
+      this.addressee = index;
+      // Follow the new addressee's preferred language, unless the reader has already changed the text.
+      if (untouched) this.writeIn(this.preferredLetterLanguage(index));
+    },
+    onLetterLanguage: (lang: string) => this.writeIn(lang),
     onSigner: (name: string) => (this.signer = name),
     onPlace: (place: string) => (this.place = place),
     onBody: (text: string) => (this.body = text),
     onCopyLetter: () => this.copyLetter(),
     onReset: () => {
-      this.body = sampleBody(this.caseData!.letter);
+      this.body = sampleBody(this.letterCase!.letter);
       this.say('letter', 'letter.reset-done');
     },
     onPrint: () => this.printLetter(),
@@ -301,7 +334,7 @@ export class UrgentActionElement extends LitElement {
 
   /** The reader's letter, greeting the target at `index`. */
   private letterTo(index: number): string {
-    const c = this.caseData;
+    const c = this.letterCase;
     if (!c) return '';
     return composeLetter({
       salutation: c.targets[index]?.salutation ?? '',
@@ -314,14 +347,14 @@ export class UrgentActionElement extends LitElement {
 
   /** The letter to the target at `index` as a link for `client`: with the letter or, when too long, a paste hint. */
   private mail(client: MailClient, index: number) {
-    const c = this.caseData!;
+    const c = this.letterCase!;
     const mail = { to: c.targets[index]?.email ?? [], subject: c.letter.subject ?? c.title, body: this.letterTo(index) };
     return mailLink(client, mail, this.translator.t('letter.paste-here'));
   }
 
   private context(): ViewContext | undefined {
     const view = this.view;
-    return view.state === 'ready' ? { c: view.case, t: this.translator, base: view.base, level: this.headingLevel } : undefined;
+    return view.state === 'ready' ? { c: this.localised!, t: this.translator, base: view.base, level: this.headingLevel } : undefined;
   }
 
   /** Shows the message `key` in the live region at `where`. */
@@ -357,7 +390,7 @@ export class UrgentActionElement extends LitElement {
 
   /** Opens the letter in a window of its own, laid out as a letter, and asks to print it. */
   private printLetter(): void {
-    const c = this.caseData!;
+    const c = this.letterCase!;
     const target = c.targets[this.addressee];
     const printView = window.open('', '_blank');
     if (!printView) return this.say('letter', 'letter.print-blocked');
@@ -400,20 +433,28 @@ export class UrgentActionElement extends LitElement {
     }
     if (view.state !== 'ready') {
       return html`<div class="root" lang=${t.lang} dir=${t.dir}>
-        <div class="placeholder" role="status" aria-busy="true">${t.t('loading')}</div>
+        <div class="placeholder" role="status">${t.t('loading')}</div>
       </div>`;
     }
     const context = this.context()!;
     const notice = this.notice;
     return html`<section class="root" lang=${t.lang} dir=${t.dir} aria-labelledby="title">
-      ${guard([view, t, this.headingLevel], () => [renderHeader(context), renderSummary(context), renderPeople(context)])}
+      ${guard([this.localised, t, this.headingLevel], () => [renderHeader(context), renderSummary(context), renderPeople(context)])}
       ${hasEnded(view.case)
         ? renderEnded(context)
         : [
-            guard([view, t, this.headingLevel, notice], () => renderTargets(context, notice, this.handlers)),
+            guard([this.localised, t, this.headingLevel, notice], () => renderTargets(context, notice, this.handlers)),
             renderLetter(
               context,
-              { addressee: this.addressee, signer: this.signer, place: this.place, body: this.body, notice },
+              {
+                addressee: this.addressee,
+                signer: this.signer,
+                place: this.place,
+                body: this.body,
+                notice,
+                letter: this.letterCase!,
+                languages: letterLanguages(view.case),
+              },
               this.handlers,
             ),
             renderShare(context, notice, this.handlers),

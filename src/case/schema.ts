@@ -16,6 +16,7 @@ export const LIMITS = {
   addressLines: 10,
   aliases: 10,
   charges: 20,
+  translations: 20,
 } as const;
 
 // Each cap says itself what it is: zod/mini's own message is a bare "Invalid input".
@@ -114,6 +115,36 @@ export const reportSchema = z
   })
   .check(z.refine((r) => r.url !== undefined || r.endpoint !== undefined, { message: 'give a url or an endpoint' }));
 
+/**
+ * The case's text in another language (`lang`). Every other field is optional and replaces its counterpart; people and
+ * targets follow the order of the case's own (`{}` for one left as it is). Anything not given stays as the case has it.
+ */
+export const translationSchema = z.strictObject({
+  lang: text(35),
+  title: z.optional(text()),
+  country: z.optional(text()),
+  outcome: z.optional(text(LIMITS.paragraph)),
+  summary: z.optional(paragraphs()),
+  background: z.optional(paragraphs()),
+  instructions: z.optional(text(LIMITS.paragraph)),
+  people: z.optional(list(z.strictObject({ role: z.optional(text()) }), LIMITS.people)),
+  targets: z.optional(
+    list(
+      z.strictObject({
+        title: z.optional(text()),
+        organisation: z.optional(text()),
+        salutation: z.optional(text()),
+        notes: z.optional(list(text(LIMITS.paragraph), LIMITS.paragraphs)),
+      }),
+      LIMITS.targets,
+    ),
+  ),
+  letter: z.optional(
+    z.strictObject({ subject: z.optional(text()), body: z.optional(paragraphs()), closing: z.optional(text()) }),
+  ),
+  report: z.optional(z.strictObject({ why: z.optional(text(LIMITS.paragraph)) })),
+});
+
 export const caseSchema = z.strictObject({
   $schema: z.optional(z.string()),
   version: z.literal(1),
@@ -138,6 +169,11 @@ export const caseSchema = z.strictObject({
   actions: list(z.enum(ACTION_TYPES), ACTION_TYPES.length),
   letter: letterSchema,
   report: z.optional(reportSchema),
+  translations: z.optional(
+    list(translationSchema, LIMITS.translations).check(
+      z.refine((all) => new Set(all.map((t) => t.lang.toLowerCase())).size === all.length, { message: 'give each language once' }),
+    ),
+  ),
 });
 
 export type UrgentActionCase = z.infer<typeof caseSchema>;
@@ -145,5 +181,6 @@ export type Person = z.infer<typeof personSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type Sentence = z.infer<typeof sentenceSchema>;
 export type Letter = z.infer<typeof letterSchema>;
+export type CaseTranslation = z.infer<typeof translationSchema>;
 export type ReportSettings = z.infer<typeof reportSchema>;
 export type ActionType = (typeof ACTION_TYPES)[number];

@@ -58,6 +58,8 @@ export const en = {
   'actions.heading': 'What you can do',
   'letter.heading': 'Your letter',
   'letter.addressee': 'Write to',
+  'letter.prefers': '{name} prefers letters in {language}.',
+  'letter.language': 'Letter language',
   'letter.signer': 'Your name',
   'letter.body': 'Letter text (you can change it or write in your own words)',
   'letter.copy': 'Copy letter',

@@ -1,7 +1,10 @@
+import { ar } from './ar.js';
 import { en, type Catalogue, type MessageKey, type PluralForms } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
 
-/** Interface languages the bundle ships. Adding one is adding a catalogue file and a line here. */
-const CATALOGUES: Record<string, Catalogue> = { en };
+/** Interface languages the bundle ships, by primary subtag. Adding one is a catalogue file, its import and its name here. */
+export const CATALOGUES: Record<string, Catalogue> = { en, fr, es, ar };
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb']);
 
@@ -13,23 +16,29 @@ export interface Translator {
   readonly dir: 'ltr' | 'rtl';
   t(key: MessageKey, params?: Params): string;
   number(value: number): string;
+  /** "ru" → "Russian", named in this language where the browser knows it. */
+  language(tag: string): string;
   /** Formats "2019", "2019-11" or "2019-11-28" to the precision it has. */
   date(value: string): string;
 }
+
+/** "es-MX" → "es". */
+export const primaryTag = (lang: string) => lang.toLowerCase().split(/[-_]/)[0]!;
+
+/** Writing direction of a language, whether or not we have its catalogue (a letter may be in any language). */
+export const directionOf = (lang: string): 'ltr' | 'rtl' => (RTL_LANGUAGES.has(primaryTag(lang)) ? 'rtl' : 'ltr');
 
 /** The first of `candidates` that names a language we have a catalogue for, by full tag or primary subtag. */
 export function pickLanguage(candidates: ReadonlyArray<string | null | undefined>): string {
   for (const candidate of candidates) {
     if (!candidate) continue;
-    const primary = candidate.toLowerCase().split(/[-_]/)[0]!;
-    if (CATALOGUES[primary]) return candidate;
+    if (CATALOGUES[primaryTag(candidate)]) return candidate;
   }
   return 'en';
 }
 
 export function createTranslator(lang: string): Translator {
-  const primary = lang.toLowerCase().split(/[-_]/)[0]!;
-  const catalogue = CATALOGUES[primary] ?? en;
+  const catalogue = CATALOGUES[primaryTag(lang)] ?? en;
   let plurals: Intl.PluralRules;
   let numbers: Intl.NumberFormat;
   try {
@@ -42,7 +51,7 @@ export function createTranslator(lang: string): Translator {
   const number = (value: number) => numbers.format(value);
   return {
     lang,
-    dir: RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr',
+    dir: directionOf(lang),
     number,
     t(key, params = {}) {
       const entry: string | PluralForms = catalogue[key] ?? en[key];
@@ -52,6 +61,13 @@ export function createTranslator(lang: string): Translator {
         if (value === undefined) return whole;
         return typeof value === 'number' ? number(value) : value;
       });
+    },
+    language(tag) {
+      try {
+        return new Intl.DisplayNames([lang], { type: 'language' }).of(tag) ?? tag;
+      } catch {
+        return tag;
+      }
     },
     date(value) {
       const [year, month, day] = value.split('-').map(Number);

@@ -1,10 +1,14 @@
 /** Letter composition: pure, so every rule can be tested without a browser. */
 import type { Letter } from '../case/schema.js';
 
-/** "Dear Ambassador" → "Dear Ambassador,"; a salutation that already ends in punctuation is kept as written. */
+/**
+ * "Dear Ambassador" → "Dear Ambassador,"; Arabic script takes the Arabic comma. A salutation that already ends in
+ * punctuation ("Señor Embajador:") is kept as written.
+ */
 export function greetingFor(salutation: string): string {
   const trimmed = salutation.trim();
-  return /[,:;!.،]$/.test(trimmed) ? trimmed : `${trimmed},`;
+  if (/[,:;!.،]$/.test(trimmed)) return trimmed;
+  return trimmed + (/[\u0600-\u06ff]/.test(trimmed) ? '،' : ',');
 }
 
 /** The editable part of the sample letter: its paragraphs, separated by blank lines. */

@@ -8,9 +8,9 @@ export function renderHeader({ c, t, base, level }: ViewContext) {
     <p class="eyebrow">
       <span class="ua">${t.t('header.ua', { ua: c.ua })}</span>
       <span aria-hidden="true">·</span>
-      <span class="country">${c.country}</span>
+      <span class="country" lang=${c.lang}>${c.country}</span>
     </p>
-    <div role="heading" aria-level=${level} class="title" id="title">${c.title}</div>
+    <div role="heading" aria-level=${level} class="title" id="title" lang=${c.lang}>${c.title}</div>
     <p class="meta">
       <span class="badge" part="badge">${t.t(`kind.${c.kind}`)}</span>
       <span class="badge status-${c.status}" part="badge">${t.t(`status.${c.status}`)}</span>
@@ -24,11 +24,11 @@ export function renderHeader({ c, t, base, level }: ViewContext) {
 export function renderSummary({ c, t, level }: ViewContext) {
   return html`<section part="summary" class="summary" aria-labelledby="summary-heading">
     <div role="heading" aria-level=${level + 1} id="summary-heading" class="section-heading">${t.t('summary.heading')}</div>
-    ${c.summary.map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${c.summary.map((paragraph) => html`<p lang=${c.lang}>${paragraph}</p>`)}
     ${c.background
       ? html`<details>
           <summary>${t.t('background.heading')}</summary>
-          ${c.background.map((paragraph) => html`<p>${paragraph}</p>`)}
+          ${c.background.map((paragraph) => html`<p lang=${c.lang}>${paragraph}</p>`)}
         </details>`
       : nothing}
   </section>`;

@@ -1,6 +1,9 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { targetLabel } from '../case/format.js';
+import type { UrgentActionCase } from '../case/schema.js';
+import { directionOf } from '../i18n/translate.js';
 import { greetingFor } from '../letter/compose.js';
 import { mailLink, noticeAt, type ActionHandlers, type Notice } from './actions.js';
 import type { ViewContext } from './context.js';
@@ -13,10 +16,15 @@ export interface LetterViewState {
   body: string;
   /** Message of the last action (copy, e-mail, print …), shown and announced below the buttons. */
   notice: Notice;
+  /** The case in the letter's language (its `lang`): salutations, letter text and closing. */
+  letter: UrgentActionCase;
+  /** Languages the case has the letter in. */
+  languages: readonly string[];
 }
 
 export interface LetterViewHandlers extends ActionHandlers {
   onAddressee(index: number): void;
+  onLetterLanguage(lang: string): void;
   onSigner(name: string): void;
   onPlace(place: string): void;
   onBody(text: string): void;
@@ -31,16 +39,33 @@ const value = (e: Event) => (e.target as HTMLInputElement).value;
 export function renderLetter({ c, t, level }: ViewContext, state: LetterViewState, on: LetterViewHandlers) {
   const index = state.addressee;
   const target = c.targets[index];
+  const { lang, targets, letter } = state.letter;
+  const dir = directionOf(lang);
+  const salutation = targets[index]?.salutation;
   const signature = [state.signer, state.place].map((line) => line.trim()).filter(Boolean);
   return html`<section part="letter" class="letter" aria-labelledby="letter-heading">
     <div role="heading" aria-level=${level + 1} id="letter-heading" class="section-heading">${t.t('letter.heading')}</div>
     ${c.targets.length > 1
       ? html`<label class="field">
           <span>${t.t('letter.addressee')}</span>
-          <select @change=${(e: Event) => on.onAddressee(Number(value(e)))}>
+          <select
+            aria-describedby=${ifDefined(target?.language ? 'prefers' : undefined)}
+            @change=${(e: Event) => on.onAddressee(Number(value(e)))}
+          >
             ${c.targets.map(
               (candidate, i) => html`<option value=${i} ?selected=${i === index}>${targetLabel(candidate)}</option>`,
             )}
+          </select>
+        </label>`
+      : nothing}
+    ${target?.language
+      ? html`<p class="hint" id="prefers">${t.t('letter.prefers', { name: target.name, language: t.language(target.language) })}</p>`
+      : nothing}
+    ${state.languages.length > 1
+      ? html`<label class="field">
+          <span>${t.t('letter.language')}</span>
+          <select @change=${(e: Event) => on.onLetterLanguage(value(e))}>
+            ${state.languages.map((tag) => html`<option value=${tag} ?selected=${tag === lang}>${t.language(tag)}</option>`)}
           </select>
         </label>`
       : nothing}
@@ -55,13 +80,13 @@ export function renderLetter({ c, t, level }: ViewContext, state: LetterViewStat
       </label>
     </div>
     <div class="paper" part="letter-text">
-      <p class="greeting">${target ? greetingFor(target.salutation) : nothing}</p>
+      <p class="greeting" lang=${lang} dir=${dir}>${salutation ? greetingFor(salutation) : nothing}</p>
       <label class="field">
         <span class="hint">${t.t('letter.body')}</span>
-        <textarea rows="14" .value=${live(state.body)} @input=${(e: Event) => on.onBody(value(e))}></textarea>
+        <textarea lang=${lang} dir=${dir} rows="14" .value=${live(state.body)} @input=${(e: Event) => on.onBody(value(e))}></textarea>
       </label>
       <button type="button" part="button" class="link-button reset" @click=${on.onReset}>${t.t('letter.reset')}</button>
-      <p class="closing">${c.letter.closing}${signature.map((line) => html`<br /><span class="signature">${line}</span>`)}</p>
+      <p class="closing" lang=${lang} dir=${dir}>${letter.closing}${signature.map((line) => html`<br /><span class="signature">${line}</span>`)}</p>
     </div>
     <div class="button-row">
       <button type="button" part="button copy-button" class="button primary" @click=${on.onCopyLetter}>${t.t('letter.copy')}</button>

@@ -20,7 +20,7 @@ export function renderPeople({ c, t }: ViewContext) {
             ${person.aliases?.length
               ? html`<span class="aside">${t.t('people.aliases', { names: person.aliases.join(', ') })}</span>`
               : nothing}
-            ${person.role ? html`<span class="aside">${person.role}</span>` : nothing}
+            ${person.role ? html`<span class="aside" lang=${c.lang}>${person.role}</span>` : nothing}
           </th>
           <td>
             <span class="sentence">${sentenceText(person.sentence, t)}</span>

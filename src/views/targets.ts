@@ -12,7 +12,7 @@ export function renderTargets(context: ViewContext, notice: Notice, on: ActionHa
   if (!c.targets.length) return nothing;
   return html`<section part="targets" class="targets" aria-labelledby="targets-heading">
     <div role="heading" aria-level=${level + 1} id="targets-heading" class="section-heading">${t.t('targets.heading')}</div>
-    ${c.instructions ? html`<p class="instructions">${c.instructions}</p>` : nothing}
+    ${c.instructions ? html`<p class="instructions" lang=${c.lang}>${c.instructions}</p>` : nothing}
     <ul class="cards" role="list">
       ${c.targets.map((target, index) => html`<li>${renderTarget(target, index, context, notice, on)}</li>`)}
     </ul>
@@ -35,7 +35,7 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
     </button>`;
   return html`<article part="target" class="card">
     <div role="heading" aria-level=${level + 2} class="target-name">${target.name}</div>
-    ${role ? html`<p class="target-role">${role}</p>` : nothing}
+    ${role ? html`<p class="target-role" lang=${c.lang}>${role}</p>` : nothing}
     <dl class="contacts">
       ${target.address?.length
         ? html`<dt>${t.t('target.address')}</dt>
@@ -83,14 +83,14 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
             )}`
         : nothing}
       <dt>${t.t('target.salutation')}</dt>
-      <dd class="salutation">${target.salutation}</dd>
-      ${target.language ? html`<dt>${t.t('target.language')}</dt><dd>${languageName(target.language, t.lang)}</dd>` : nothing}
+      <dd class="salutation" lang=${c.lang}>${target.salutation}</dd>
+      ${target.language ? html`<dt>${t.t('target.language')}</dt><dd>${t.language(target.language)}</dd>` : nothing}
     </dl>
     ${x
       ? html`<a part="button" class="button" href=${xPostUrl(fitPost(postText(context, x.handle), c.link && appealUrl(context)))}
           target="_blank" rel="noopener noreferrer" @click=${took('social')}>${t.t('target.post', { handle: x.handle })}</a>`
       : nothing}
-    ${target.notes?.map((note) => html`<p class="note">${note}</p>`)}
+    ${target.notes?.map((note) => html`<p class="note" lang=${c.lang}>${note}</p>`)}
     ${noticeAt(notice, where)}
   </article>`;
 }
@@ -100,11 +100,3 @@ function postText({ c, t }: ViewContext, handle: string): string {
   return c.socialMessage ? c.socialMessage.replaceAll('{handle}', handle) : t.t('target.post-text', { handle, title: c.title });
 }
 
-/** "fr" → "French" in the reader's language, where the browser knows it. */
-function languageName(tag: string, displayLang: string): string {
-  try {
-    return new Intl.DisplayNames([displayLang], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}

@@ -1,0 +1,239 @@
+import 'axe-core/axe.min.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { UrgentActionElement } from '../src/urgent-action.js';
+import { $, $$, captureConsoleErrors, seedCase } from './helpers.js';
+
+declare const axe: typeof import('axe-core');
+
+/** Only the WCAG 2.0, 2.1 and 2.2 level A and AA rules, including 2.2's target size (off in axe by default). */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+axe.configure({
+  rules: axe.getRules().map(({ ruleId, tags }) => ({ id: ruleId, enabled: tags.some((tag) => WCAG_TAGS.includes(tag)) })),
+});
+
+const TRANSLATED_URL = '/demo/cases/ua-126-19-translated.json';
+
+/** `<urgent-action>` after a focusable button, in a page region of `width` px; resolves once it has loaded or failed. */
+async function render(setup: (el: UrgentActionElement) => void, { lang = 'en', width = 800, wait = true } = {}) {
+  const el = document.createElement('urgent-action');
+  setup(el);
+  const settled = Promise.race([oneEvent(el, 'urgent-action-load'), oneEvent(el, 'urgent-action-error')]);
+  const page = await fixture<HTMLElement>(html`<main lang=${lang} class="page">
+    <style>
+      .page {
+        inline-size: ${width}px;
+        font-size: 16px;
+      }
+    </style>
+    <button id="before">Before</button>${el}
+  </main>`);
+  if (wait) await captureConsoleErrors(() => settled);
+  await el.updateComplete;
+  return { el, page };
+}
+
+/** What has focus inside the widget, named for a reader: the control's part, tag and text. */
+function focused(el: UrgentActionElement): HTMLElement | null {
+  return document.activeElement === el ? (el.shadowRoot!.activeElement as HTMLElement | null) : null;
+}
+
+/** Tabs from the button before the widget until focus leaves it; returns each control reached. */
+async function tabThrough(el: UrgentActionElement): Promise<HTMLElement[]> {
+  (document.getElementById('before') as HTMLButtonElement).focus();
+  const reached: HTMLElement[] = [];
+  for (let i = 0; i < 40; i++) {
+    await sendKeys({ press: 'Tab' });
+    const current = focused(el);
+    if (!current) break;
+    reached.push(current);
+  }
+  return reached;
+}
+
+describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
+  it('while loading', async () => {
+    const { el } = await render((el) => (el.src = '/test-api/case?delay=3000'), { wait: false });
+    // aria-busy="true" would tell screen readers to hold the announcement back.
+    expect($(el, '[role="status"]').hasAttribute('aria-busy')).to.equal(false);
+    expect($(el, '[role="status"]').textContent).to.equal('Loading the appeal…');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loaded', async () => {
+    const { el } = await render((el) => (el.src = '/demo/cases/ua-126-19.json'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('failed: the message is an alert', async () => {
+    const { el } = await render((el) => (el.src = '/test-api/status?code=503'));
+    expect($(el, '[role="alert"]').textContent).to.contain('This appeal can’t be shown right now.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('failed with "Try again" (a time-out)', async () => {
+    const { el } = await render((el) => {
+      el.timeout = 50;
+      el.src = '/test-api/case?delay=1000';
+    });
+    expect($(el, '[role="alert"] button')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('an ended case (closed, with an outcome)', async () => {
+    const data = await seedCase();
+    data.status = 'closed';
+    data.outcome = 'This appeal has ended. Thank you to everyone who took action.';
+    const { el } = await render((el) => (el.case = data));
+    await expect(el).to.be.accessible();
+  });
+
+  for (const lang of ['ar', 'fr', 'es']) {
+    it(`in ${lang}, with the translated case`, async () => {
+      const { el } = await render((el) => (el.src = TRANSLATED_URL), { lang });
+      expect($(el, '.root').getAttribute('lang')).to.equal(lang);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('with the letter in a language other than the interface’s (Arabic letter, English interface)', async () => {
+    const data = await (await fetch(TRANSLATED_URL)).json();
+    data.targets[0].language = 'ar';
+    const { el } = await render((el) => (el.case = data));
+    expect($(el, 'textarea').getAttribute('lang')).to.equal('ar');
+    await expect(el).to.be.accessible();
+  });
+
+  it('at a 320 px wide page', async () => {
+    const { el } = await render((el) => (el.src = TRANSLATED_URL), { width: 320 });
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('keyboard', () => {
+  for (const lang of ['en', 'ar']) {
+    it(`${lang}: Tab reaches the addressee, the name, the letter, Copy and Report, in that order`, async () => {
+      const { el } = await render((el) => (el.src = lang === 'en' ? '/demo/cases/ua-126-19.json' : TRANSLATED_URL), { lang });
+      const reached = await tabThrough(el);
+      const at = (control: HTMLElement) => reached.indexOf(control);
+      const order = [
+        $(el, '.letter select'),
+        $(el, 'input[autocomplete="name"]'),
+        $(el, 'textarea'),
+        $(el, '[part~="copy-button"]'),
+        $(el, '[part~="report-button"]'),
+      ].map(at);
+      expect(order.every((index) => index >= 0), `reached: ${reached.map((node) => node.outerHTML.slice(0, 60)).join('\n')}`).to.equal(true);
+      expect([...order].sort((a, b) => a - b)).to.deep.equal(order);
+      // Every contact link on the cards comes before the letter, in reading order.
+      const contacts = $$(el, '[part="target"] a').map(at);
+      expect(contacts.every((index) => index >= 0 && index < order[0]!)).to.equal(true);
+      expect(contacts).to.deep.equal([...contacts].sort((a, b) => a - b));
+    });
+  }
+
+  it('focus is visible: a 3 px outline on every control reached by Tab', async () => {
+    const { el } = await render((el) => (el.src = '/demo/cases/ua-126-19.json'));
+    const reached = await tabThrough(el);
+    expect(reached.length).to.be.greaterThan(5);
+    (document.getElementById('before') as HTMLButtonElement).focus();
+    for (const control of reached) {
+      (document.getElementById('before') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      while (focused(el) !== control) await sendKeys({ press: 'Tab' });
+      const style = getComputedStyle(control);
+      expect(control.matches(':focus-visible'), control.outerHTML).to.equal(true);
+      expect(style.outlineStyle, control.outerHTML).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    }
+  });
+
+  it('Copy works from the keyboard and the result is announced in a status region that was already there', async () => {
+    const { el } = await render((el) => (el.src = '/demo/cases/ua-126-19.json'));
+    const status = $(el, '.copy-status');
+    expect(status.getAttribute('role')).to.equal('status');
+    // A live region that is display: none until it has something to say is not announced by every screen reader.
+    expect(getComputedStyle(status).display).to.not.equal('none');
+    const reached = await tabThrough(el);
+    (document.getElementById('before') as HTMLButtonElement).focus();
+    const copy = $(el, '[part~="copy-button"]');
+    for (let i = 0; i <= reached.indexOf(copy); i++) await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(copy);
+    const copied = oneEvent(el, 'urgent-action-action');
+    await sendKeys({ press: 'Enter' });
+    await copied;
+    await el.updateComplete;
+    expect($(el, '.copy-status')).to.equal(status);
+    expect(status.textContent).to.equal('Letter copied. Paste it into your e-mail, fax or letter.');
+  });
+});
+
+describe('layout for every reader', () => {
+  /** Elements whose box sticks out of the widget sideways. */
+  function overflowing(el: UrgentActionElement): string[] {
+    const box = el.getBoundingClientRect();
+    return $$(el, '*')
+      .filter((node) => {
+        const rect = node.getBoundingClientRect();
+        return rect.width > 0 && (rect.left < box.left - 0.5 || rect.right > box.right + 0.5);
+      })
+      .map((node) => node.outerHTML.slice(0, 80));
+  }
+
+  for (const [width, why] of [
+    [320, '320 px (400% zoom)'],
+    [640, '640 px (200% zoom of a 1280 px window)'],
+  ] as const) {
+    for (const lang of ['en', 'ar']) {
+      it(`${lang}: nothing scrolls sideways at ${why}`, async () => {
+        const { el } = await render((el) => (el.src = TRANSLATED_URL), { lang, width });
+        expect(el.getBoundingClientRect().width).to.equal(width);
+        expect(overflowing(el)).to.deep.equal([]);
+        expect(el.scrollWidth).to.be.at.most(width);
+      });
+    }
+  }
+
+  it('every control and contact link is at least 24 × 24 px', async () => {
+    const { el } = await render((el) => (el.src = '/demo/cases/ua-126-19.json'), { width: 320 });
+    const small = $$(el, 'button, select, input, textarea, summary, .contacts a, [part~="button"]')
+      .map((node) => ({ node, rect: node.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.width < 24 || rect.height < 24)
+      .map(({ node, rect }) => `${node.outerHTML.slice(0, 60)}: ${rect.width}×${rect.height}`);
+    expect(small).to.deep.equal([]);
+  });
+
+  it('is a region named by the case title, with headings from heading-level down', async () => {
+    const { el } = await render((el) => {
+      el.headingLevel = 3;
+      el.src = TRANSLATED_URL;
+    }, { lang: 'ar' });
+    const region = $(el, 'section.root');
+    expect(region.getAttribute('aria-labelledby')).to.equal('title');
+    expect($(el, '#title').textContent).to.equal('يجب إلغاء إدانة رجال من القرم');
+    expect($(el, '#title').getAttribute('aria-level')).to.equal('3');
+    expect(new Set($$(el, '.section-heading').map((heading) => heading.getAttribute('aria-level')))).to.deep.equal(new Set(['4']));
+    expect($(el, '.target-name').getAttribute('aria-level')).to.equal('5');
+    expect($(el, 'table caption').textContent).to.equal('الأشخاص المعنيون');
+    expect($$(el, 'thead th[scope="col"]').length).to.equal(2);
+    expect($$(el, 'tbody th[scope="row"]').length).to.equal(6);
+  });
+
+  it('status and kind are words, not colours alone', async () => {
+    const data = await seedCase();
+    data.status = 'success';
+    const { el } = await render((el) => (el.case = data));
+    expect($$(el, '[part="badge"]').map((badge) => badge.textContent!.trim())).to.deep.equal(['Update', 'Success']);
+  });
+
+  it('every form control has a name', async () => {
+    const data = await (await fetch(TRANSLATED_URL)).json();
+    data.targets[1].language = 'fr';
+    const { el } = await render((el) => (el.case = data));
+    const controls = $$(el, 'select, input, textarea');
+    expect(controls.length).to.equal(4);
+    for (const control of controls) {
+      expect(control.closest('label')?.querySelector('span')?.textContent?.trim(), control.outerHTML).to.not.equal('');
+    }
+  });
+});
