@@ -27,7 +27,7 @@ describe('limits on untrusted cases', () => {
     });
     const tooManyTargets = await seedCase();
     tooManyTargets.targets = Array(LIMITS.targets + 1).fill(tooManyTargets.targets[0]);
-    expect(issuesOf(tooManyTargets)).to.deep.equal({ targets: 'must have at most 50 items' });
+    expect(issuesOf(tooManyTargets)).to.deep.equal({ targets: `must have at most ${LIMITS.targets} items` });
   });
 
   it('shows the reader a short message for a case over a cap, and the author every cap in the console', async () => {

@@ -106,7 +106,7 @@ describe('property-based: random and mutated cases', () => {
           const valid = parseCase(data).ok;
           if (valid) shown++;
           expect(Boolean(root.querySelector('.title')), 'the case is shown exactly when it is valid').to.equal(valid);
-          expect(Boolean(root.querySelector('[role="alert"]'))).to.equal(!valid);
+          expect(Boolean(root.querySelector('[part="error"]'))).to.equal(!valid);
           for (const url of widgetUrls(el)) expect(LINK_SCHEMES, url).to.include(new URL(url).protocol);
           expect(uncaught).to.deep.equal([]);
         }),
