@@ -339,7 +339,7 @@ export class UrgentActionElement extends LitElement {
     return composeLetter({
       salutation: c.targets[index]?.salutation ?? '',
       body: this.body,
-      closing: c.letter.closing,
+      closing: c.letter?.closing ?? '',
       signer: this.signer,
       place: this.place,
     });
@@ -348,7 +348,7 @@ export class UrgentActionElement extends LitElement {
   /** The letter to the target at `index` as a link for `client`: with the letter or, when too long, a paste hint. */
   private mail(client: MailClient, index: number) {
     const c = this.letterCase!;
-    const mail = { to: c.targets[index]?.email ?? [], subject: c.letter.subject ?? c.title, body: this.letterTo(index) };
+    const mail = { to: c.targets[index]?.email ?? [], subject: c.letter?.subject ?? c.title, body: this.letterTo(index) };
     return mailLink(client, mail, this.translator.t('letter.paste-here'));
   }
 

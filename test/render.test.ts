@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, renderFromSrc, text } from './helpers.js';
+import { parseCase } from '../src/case/parse.js';
+import { $, $$, renderCase, renderFromSrc, seedCase, text } from './helpers.js';
 
 describe('<urgent-action> renders the UA 126.19 case from src', () => {
   it('shows the header: UA number, country, title, kind and status', async () => {
@@ -89,5 +90,23 @@ describe('<urgent-action> renders the UA 126.19 case from src', () => {
     await el.updateComplete;
     expect(text($(el, '[role="heading"][aria-level="4"]'))).to.equal('Conviction of Crimeans Must be Quashed');
     expect($$(el, '[role="heading"][aria-level="5"]').map(text)).to.include('Your letter');
+  });
+});
+
+describe('<urgent-action> renders an outcome', () => {
+  it('shows an ended appeal that has no letter and no targets, with its outcome and no actions', async () => {
+    const data = await seedCase();
+    Object.assign(data, { kind: 'outcome', status: 'success', outcome: 'All six men were released.', targets: [], actions: [] });
+    delete data.letter;
+    const el = await renderCase(data);
+    expect(text($(el, '[part="outcome"]'))).to.contain('All six men were released.');
+    expect(el.shadowRoot!.querySelector('[part="letter"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('a[href^="tel:"], a[href^="mailto:"]')).to.equal(null);
+  });
+
+  it('still needs a letter while the appeal is open', async () => {
+    const data = await seedCase();
+    delete data.letter;
+    expect(parseCase(data)).to.deep.equal({ ok: false, issues: [{ path: 'letter', message: 'an open appeal needs a letter' }] });
   });
 });

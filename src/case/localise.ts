@@ -24,7 +24,7 @@ export function localiseCase(c: UrgentActionCase, lang: string | undefined): Urg
     ...fields,
     people: c.people.map((person, i) => ({ ...person, ...people?.[i] })),
     targets: c.targets.map((target, i) => ({ ...target, ...targets?.[i] })),
-    letter: { ...c.letter, ...letter },
+    letter: c.letter && { ...c.letter, ...letter },
     ...(c.report && { report: { ...c.report, ...report } }),
   };
 }

@@ -167,14 +167,17 @@ export const caseSchema = z.strictObject({
   callScript: z.optional(text(LIMITS.paragraph)),
   socialMessage: z.optional(text()),
   actions: list(z.enum(ACTION_TYPES), ACTION_TYPES.length),
-  letter: letterSchema,
+  // Optional only for ended appeals (an outcome needs no letter): see the check below.
+  letter: z.optional(letterSchema),
   report: z.optional(reportSchema),
   translations: z.optional(
     list(translationSchema, LIMITS.translations).check(
       z.refine((all) => new Set(all.map((t) => t.lang.toLowerCase())).size === all.length, { message: 'give each language once' }),
     ),
   ),
-});
+}).check(
+  z.refine((c) => c.status !== 'open' || c.letter !== undefined, { message: 'an open appeal needs a letter', path: ['letter'] }),
+);
 
 export type UrgentActionCase = z.infer<typeof caseSchema>;
 export type Person = z.infer<typeof personSchema>;

@@ -219,8 +219,8 @@ export function importUrgentAction(text: string): ImportResult {
     ['title', title],
     ['country', country],
     ['summary', summary.length],
-    ['letter.body', letter?.body.length],
-    ['letter.closing', letter?.closing],
+    // An outcome asks for nothing more: it needs no letter.
+    ...(closed ? [] : [['letter.body', letter?.body.length], ['letter.closing', letter?.closing]]),
   ]
     .filter(([, value]) => !value)
     .map(([field]) => field as string);

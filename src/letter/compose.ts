@@ -12,8 +12,8 @@ export function greetingFor(salutation: string): string {
 }
 
 /** The editable part of the sample letter: its paragraphs, separated by blank lines. */
-export function sampleBody(letter: Letter): string {
-  return letter.body.join('\n\n');
+export function sampleBody(letter: Letter | undefined): string {
+  return letter?.body.join('\n\n') ?? '';
 }
 
 export interface LetterParts {
@@ -34,8 +34,9 @@ export function composeLetter({ salutation, body, closing, signer = '', place = 
 }
 
 /** What to say on the phone: the case's own script, else `intro` followed by the letter's first sentence. */
-export function callScript(intro: string, letter: Letter, script?: string): string {
+export function callScript(intro: string, letter: Letter | undefined, script?: string): string {
   if (script) return script;
-  const opening = letter.body[0]!;
+  const opening = letter?.body[0];
+  if (!opening) return intro;
   return `${intro} ${/^[^]*?[.!?。](?=\s|$)/u.exec(opening)?.[0] ?? opening}`;
 }

@@ -86,7 +86,7 @@ export function renderLetter({ c, t, level }: ViewContext, state: LetterViewStat
         <textarea lang=${lang} dir=${dir} rows="14" .value=${live(state.body)} @input=${(e: Event) => on.onBody(value(e))}></textarea>
       </label>
       <button type="button" part="button" class="link-button reset" @click=${on.onReset}>${t.t('letter.reset')}</button>
-      <p class="closing" lang=${lang} dir=${dir}>${letter.closing}${signature.map((line) => html`<br /><span class="signature">${line}</span>`)}</p>
+      <p class="closing" lang=${lang} dir=${dir}>${letter?.closing}${signature.map((line) => html`<br /><span class="signature">${line}</span>`)}</p>
     </div>
     <div class="button-row">
       <button type="button" part="button copy-button" class="button primary" @click=${on.onCopyLetter}>${t.t('letter.copy')}</button>
