@@ -189,7 +189,7 @@ describe('language negotiation', () => {
       el.src = '/test-api/status?code=404';
     });
     expect(text($(failed, '[role="alert"]'))).to.equal(
-      'Cet appel ne peut pas être affiché pour le moment. L’appel est introuvable ou indisponible pour le moment.',
+      'Cet appel ne peut pas être affiché pour le moment. Cet appel est introuvable.',
     );
   });
 });
@@ -251,8 +251,8 @@ describe('French, Spanish and Arabic rendering', () => {
     // Numbers and Latin address lines keep their own order, aligned to the right like the rest.
     const [prosecutor, ambassador] = $$(el, '[part="target"]');
     for (const [node, first, last] of [
-      [prosecutor!.querySelector('dd.number')!, '+', '0'],
-      [ambassador!.querySelector('dd.number')!, '2', '5'],
+      [prosecutor!.querySelector('span.number')!, '+', '0'],
+      [ambassador!.querySelector('span.number')!, '2', '5'],
       [ambassador!.querySelector('a.number')!, '2', '0'],
       [ambassador!.querySelector('address')!, '2', 'W'],
     ] as const) {
