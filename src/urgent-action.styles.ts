@@ -299,6 +299,12 @@ export const styles = css`
     font-weight: normal;
   }
 
+  /* WebKit lets a closed select's text run out to its longest option (a 440 px addressee in a 280 px column) and
+     counts it in every ancestor's width: paint containment keeps it inside the box. */
+  select {
+    contain: paint;
+  }
+
   textarea {
     resize: vertical;
     line-height: 1.5;

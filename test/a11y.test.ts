@@ -14,7 +14,11 @@ axe.configure({
 
 const TRANSLATED_URL = '/demo/cases/ua-126-19-translated.json';
 
-/** `<urgent-action>` after a focusable button, in a page region of `width` px; resolves once it has loaded or failed. */
+/**
+ * `<urgent-action>` between two focusable buttons, in a page region of `width` px; resolves once it has loaded or
+ * failed. Tabbing out of the widget lands on the second button: with nothing after it, focus would leave the page for
+ * the browser's own UI in Firefox and WebKit, and a page without focus matches no :focus-visible.
+ */
 async function render(setup: (el: UrgentActionElement) => void, { lang = 'en', width = 800, wait = true } = {}) {
   const el = document.createElement('urgent-action');
   setup(el);
@@ -26,7 +30,7 @@ async function render(setup: (el: UrgentActionElement) => void, { lang = 'en', w
         font-size: 16px;
       }
     </style>
-    <button id="before">Before</button>${el}
+    <button id="before">Before</button>${el}<button id="after">After</button>
   </main>`);
   if (wait) await captureConsoleErrors(() => settled);
   await el.updateComplete;

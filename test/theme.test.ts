@@ -24,8 +24,23 @@ async function withPageStyle<T>(css: string, run: () => Promise<T> | T): Promise
   }
 }
 
-/** For each custom property: a value, and where that value must show up. */
-const PROBES: Record<string, { value: string; selector: string; property: string; expected: string }> = {
+/** Opens the report dialog the way a reader does, and resolves once it is open. */
+async function openReportDialog(el: UrgentActionElement): Promise<HTMLDialogElement> {
+  const dialog = $(el, '[part~="report-dialog"]') as HTMLDialogElement;
+  $(el, '[part~="report-button"]').click();
+  for (let waited = 0; !dialog.open && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(dialog.open, 'the report dialog opened').to.equal(true);
+  return dialog;
+}
+
+/**
+ * Emulating `prefers-color-scheme` and `prefers-reduced-motion` needs the Chrome DevTools Protocol, which only Chromium
+ * offers: Firefox is driven over WebDriver BiDi and WebKit over WebDriver, and neither can emulate media features.
+ */
+const canEmulateMedia = navigator.userAgent.includes('Chrome/');
+
+/** For each custom property: a value, and where that value must show up (`pseudo`: on that pseudo-element of it). */
+const PROBES: Record<string, { value: string; selector: string; pseudo?: string; property: string; expected: string }> = {
   '--urgent-action-accent': { value: 'rgb(1, 2, 3)', selector: '[part~="copy-button"]', property: 'background-color', expected: 'rgb(1, 2, 3)' },
   '--urgent-action-accent-text': { value: 'rgb(4, 5, 6)', selector: '[part~="copy-button"]', property: 'color', expected: 'rgb(4, 5, 6)' },
   '--urgent-action-background': { value: 'rgb(7, 8, 9)', selector: '.root', property: 'background-color', expected: 'rgb(7, 8, 9)' },
@@ -39,6 +54,8 @@ const PROBES: Record<string, { value: string; selector: string; property: string
   '--urgent-action-font-scale': { value: '2', selector: '.summary p', property: 'font-size', expected: '32px' },
   '--urgent-action-spacing': { value: '10px', selector: '.card', property: 'padding-top', expected: '10px' },
   '--urgent-action-placeholder-height': { value: '123px', selector: '.placeholder', property: 'min-height', expected: '123px' },
+  '--urgent-action-dialog-background': { value: 'rgb(25, 26, 27)', selector: '[part~="report-dialog"]', property: 'background-color', expected: 'rgb(25, 26, 27)' },
+  '--urgent-action-backdrop': { value: 'rgb(28, 29, 30)', selector: '[part~="report-dialog"]', pseudo: '::backdrop', property: 'background-color', expected: 'rgb(28, 29, 30)' },
 };
 
 describe('theming: CSS custom properties', () => {
@@ -56,11 +73,13 @@ describe('theming: CSS custom properties', () => {
       } else {
         el = await renderCase(await seedCase());
       }
-      if (probe.selector.includes('focus')) $(el, 'button').focus();
+      // Firefox matches :focus-visible on a scripted focus only when asked to.
+      if (probe.selector.includes('focus')) $(el, 'button').focus({ focusVisible: true } as FocusOptions);
+      if (probe.selector.includes('report-dialog')) await openReportDialog(el);
       const node = $(el, probe.selector);
-      const before = getComputedStyle(node).getPropertyValue(probe.property);
+      const before = getComputedStyle(node, probe.pseudo).getPropertyValue(probe.property);
       el.style.setProperty(name, probe.value);
-      const after = getComputedStyle(node).getPropertyValue(probe.property);
+      const after = getComputedStyle(node, probe.pseudo).getPropertyValue(probe.property);
       expect(after).to.equal(probe.expected);
       expect(before, 'the default differs from the probe').not.to.equal(after);
     });
@@ -96,9 +115,17 @@ describe('theming: parts', () => {
   });
 });
 
-/** The widget in each state that shows different parts: an open appeal, an ended one, and an error. */
+/**
+ * The widget in each state that shows different parts: an open appeal (whose report offers the organisation's form
+ * too), an ended one, and an error.
+ */
 async function renderEveryState(): Promise<UrgentActionElement[]> {
-  const open = await renderCase(await seedCase());
+  const seed = await seedCase();
+  // The total from a static file: other test files take the report server down while this one runs.
+  const report = { ...seed.report, url: 'https://example.org/report', countUrl: '/test/fixtures/report-total.json' };
+  const open = await renderCase({ ...seed, report });
+  // The total arrives after the case shows.
+  for (let waited = 0; !$$(open, '[part~="report-total"]').length && waited < 3000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
   const ended = await renderCase({ ...(await seedCase()), status: 'success', outcome: 'Released.' });
   let failed!: UrgentActionElement;
   await captureConsoleErrors(async () => (failed = await renderCase({ version: 1 })));
@@ -106,14 +133,18 @@ async function renderEveryState(): Promise<UrgentActionElement[]> {
 }
 
 describe('light and dark schemes', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+  afterEach(async () => {
+    if (canEmulateMedia) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
 
   const rootStyle = (el: UrgentActionElement) => getComputedStyle($(el, '.root'));
 
-  it('follows the reader’s preference unless theme is set', async () => {
+  it('follows the reader’s preference unless theme is set', async function () {
     const auto = await renderCase(await seedCase());
     const light = await fixture<UrgentActionElement>(html`<urgent-action theme="light" .case=${await seedCase()}></urgent-action>`);
     expect(rootStyle(auto).color).to.equal('rgb(27, 27, 27)');
+    // A dark preference can be emulated in Chromium only (see canEmulateMedia).
+    if (!canEmulateMedia) this.skip();
     await emulateMedia({ colorScheme: 'dark' });
     expect(rootStyle(auto).color).to.equal('rgb(236, 236, 236)');
     expect(rootStyle(auto).backgroundColor).to.equal('rgb(22, 22, 24)');
@@ -129,6 +160,20 @@ describe('light and dark schemes', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the report dialog and its backdrop follow the scheme, and the open dialog passes axe in both', async () => {
+    for (const [theme, background, backdrop] of [
+      ['light', 'rgb(255, 255, 255)', 'rgba(0, 0, 0, 0.533)'],
+      ['dark', 'rgb(22, 22, 24)', 'rgba(0, 0, 0, 0.8)'],
+    ] as const) {
+      const el = await fixture<UrgentActionElement>(html`<urgent-action theme=${theme} .case=${await seedCase()}></urgent-action>`);
+      const dialog = await openReportDialog(el);
+      expect(getComputedStyle(dialog).backgroundColor, theme).to.equal(background);
+      expect(getComputedStyle(dialog, '::backdrop').backgroundColor, theme).to.equal(backdrop);
+      await expect(el).to.be.accessible();
+      dialog.close();
+    }
+  });
+
   it('the light scheme passes axe too', async () => {
     const el = await fixture<UrgentActionElement>(html`<urgent-action theme="light" .case=${await seedCase()}></urgent-action>`);
     await expect(el).to.be.accessible();
@@ -140,11 +185,13 @@ describe('light and dark schemes', () => {
     await expect(el).not.to.be.accessible();
   });
 
-  it('switches off transitions, even ones the page adds through ::part, when the reader asks for reduced motion', async () => {
+  it('switches off transitions, even ones the page adds through ::part, when the reader asks for reduced motion', async function () {
     const el = await renderCase(await seedCase());
     await withPageStyle('urgent-action::part(button) { transition: background-color 3s; }', async () => {
       const button = $(el, '[part~="copy-button"]');
       expect(getComputedStyle(button).transitionDuration).to.equal('3s');
+      // Reduced motion can be emulated in Chromium only (see canEmulateMedia).
+      if (!canEmulateMedia) this.skip();
       await emulateMedia({ reducedMotion: 'reduce' });
       expect(getComputedStyle(button).transitionDuration).to.equal('0s');
     });

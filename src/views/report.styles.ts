@@ -19,13 +19,15 @@ export const reportStyles = css`
     inline-size: min(32rem, 100vw - 2rem);
     padding: var(--_space);
     color: var(--_text);
-    background: var(--urgent-action-dialog-background, #fff);
+    /* The widget's dark background is the dialog's too; the light one is transparent, so the dialog gets white. */
+    background: var(--urgent-action-dialog-background, light-dark(#fff, #161618));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
 
   .report-dialog::backdrop {
-    background: var(--urgent-action-backdrop, #0008);
+    /* A dark page needs a deeper shade for the dialog to stand out. */
+    background: var(--urgent-action-backdrop, light-dark(#0008, #000c));
   }
 
   .report-form {
