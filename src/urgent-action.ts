@@ -93,7 +93,7 @@ type View =
  * @cssprop [--urgent-action-font-scale=1] - Multiplies every font size.
  * @cssprop [--urgent-action-spacing=1rem] - Base spacing unit.
  * @cssprop [--urgent-action-placeholder-height=40rem] - Height reserved while the case loads, so the page doesn't jump.
- * @cssprop [--urgent-action-dialog-background=#fff] - Background of the report dialog.
+ * @cssprop [--urgent-action-dialog-background=#fff / #161618] - Background of the report dialog (light / dark default).
  * @cssprop [--urgent-action-backdrop=#0008] - What covers the page behind the report dialog.
  */
 export class UrgentActionElement extends LitElement {
