@@ -1,5 +1,5 @@
 import 'axe-core/axe.min.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { UrgentActionElement } from '../src/urgent-action.js';
 import { $, $$, captureConsoleErrors, seedCase } from './helpers.js';
@@ -55,6 +55,32 @@ async function tabThrough(el: UrgentActionElement): Promise<HTMLElement[]> {
   return reached;
 }
 
+/** The seed case with every part of the report dialog: send and form link, the reader's details, consent, privacy. */
+async function fullReportCase() {
+  const data = await seedCase();
+  data.report = { ...data.report, url: 'https://example.org/report', fields: ['name', 'email', 'country'], privacyUrl: 'https://example.org/privacy' };
+  return data;
+}
+
+const dialogOf = (el: UrgentActionElement) => $(el, 'dialog') as HTMLDialogElement;
+
+/** Opens the report dialog with the Report button and resolves once it is open. */
+async function openReport(el: UrgentActionElement): Promise<HTMLDialogElement> {
+  $(el, '[part~="report-button"]').click();
+  await waitUntil(() => dialogOf(el).open, 'the report dialog did not open');
+  return dialogOf(el);
+}
+
+/** Elements matching `selector` a reader can reach: not those inside a closed dialog, which is not rendered. */
+const reachable = (el: UrgentActionElement, selector: string) => $$(el, selector).filter((node) => node.closest('dialog')?.open !== false);
+
+/** Controls (or contact links) smaller than 24 × 24 px, described for the failure message. */
+const tooSmall = (nodes: HTMLElement[]) =>
+  nodes
+    .map((node) => ({ node, rect: node.getBoundingClientRect() }))
+    .filter(({ rect }) => rect.width < 24 || rect.height < 24)
+    .map(({ node, rect }) => `${node.outerHTML.slice(0, 60)}: ${rect.width}×${rect.height}`);
+
 describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
   it('while loading', async () => {
     const { el } = await render((el) => (el.src = '/test-api/case?delay=3000'), { wait: false });
@@ -108,6 +134,18 @@ describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const theme of ['light', 'dark'] as const) {
+    it(`with the report dialog open, theme="${theme}"`, async () => {
+      const data = await fullReportCase();
+      const { el } = await render((el) => {
+        el.theme = theme;
+        el.case = data;
+      });
+      await openReport(el);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('at a 320 px wide page', async () => {
     const { el } = await render((el) => (el.src = TRANSLATED_URL), { width: 320 });
     await expect(el).to.be.accessible();
@@ -154,7 +192,7 @@ describe('keyboard', () => {
 
   it('Copy works from the keyboard and the result is announced in a status region that was already there', async () => {
     const { el } = await render((el) => (el.src = '/demo/cases/ua-126-19.json'));
-    const status = $(el, '.copy-status');
+    const status = $(el, '[part="letter"] .notice');
     expect(status.getAttribute('role')).to.equal('status');
     // A live region that is display: none until it has something to say is not announced by every screen reader.
     expect(getComputedStyle(status).display).to.not.equal('none');
@@ -167,8 +205,37 @@ describe('keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await copied;
     await el.updateComplete;
-    expect($(el, '.copy-status')).to.equal(status);
+    expect($(el, '[part="letter"] .notice')).to.equal(status);
     expect(status.textContent).to.equal('Letter copied. Paste it into your e-mail, fax or letter.');
+  });
+});
+
+describe('keyboard: the report dialog', () => {
+  it('Enter on Report opens it with focus inside, Tab stays in it, Escape closes it and focus returns to Report', async () => {
+    const data = await fullReportCase();
+    const { el } = await render((el) => (el.case = data));
+    // Tab reaching the addressee, Copy and Report is tested above; here one Tab from the control before Report.
+    const report = $(el, '[part~="report-button"]');
+    const before = $$(el, 'button, a, input, select, textarea');
+    before[before.indexOf(report) - 1]!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(report);
+    await sendKeys({ press: 'Enter' });
+    const dialog = dialogOf(el);
+    await waitUntil(() => dialog.open, 'Enter did not open the dialog');
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(dialog.contains(focused(el))).to.equal(true);
+    // Tab goes through the dialog's controls (13), not the inert page behind; not past the last, which may leave the page.
+    const reached = [focused(el)];
+    for (let i = 1; i < 13; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached.push(focused(el));
+    }
+    expect(reached.every((control) => control && dialog.contains(control)), reached.map((c) => c?.outerHTML.slice(0, 60)).join('\n')).to.equal(true);
+    expect(reached).to.include.members([$(el, 'input[name="email"]'), $(el, '[part~="report-send"]'), $(el, '[part~="report-form"]')]);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'Escape did not close the dialog');
+    expect(focused(el)).to.equal(report);
   });
 });
 
@@ -200,11 +267,17 @@ describe('layout for every reader', () => {
 
   it('every control and contact link is at least 24 × 24 px', async () => {
     const { el } = await render((el) => (el.src = '/demo/cases/ua-126-19.json'), { width: 320 });
-    const small = $$(el, 'button, select, input, textarea, summary, .contacts a, [part~="button"]')
-      .map((node) => ({ node, rect: node.getBoundingClientRect() }))
-      .filter(({ rect }) => rect.width < 24 || rect.height < 24)
-      .map(({ node, rect }) => `${node.outerHTML.slice(0, 60)}: ${rect.width}×${rect.height}`);
-    expect(small).to.deep.equal([]);
+    expect(tooSmall(reachable(el, 'button, select, input, textarea, summary, .contacts a, [part~="button"]'))).to.deep.equal([]);
+  });
+
+  it('every control and link of the open report dialog is at least 24 × 24 px', async () => {
+    const data = await fullReportCase();
+    const { el } = await render((el) => (el.case = data), { width: 320 });
+    const dialog = await openReport(el);
+    const controls = [...dialog.querySelectorAll<HTMLElement>('button, input, a')];
+    // Five counts, three details, the consent box; the privacy link; Send, the form link, Cancel.
+    expect(controls.length).to.equal(13);
+    expect(tooSmall(controls)).to.deep.equal([]);
   });
 
   it('is a region named by the case title, with headings from heading-level down', async () => {
@@ -234,10 +307,22 @@ describe('layout for every reader', () => {
     const data = await (await fetch(TRANSLATED_URL)).json();
     data.targets[1].language = 'fr';
     const { el } = await render((el) => (el.case = data));
-    const controls = $$(el, 'select, input, textarea');
-    expect(controls.length).to.equal(4);
+    const controls = reachable(el, 'select, input, textarea');
+    // The addressee, the letter's language (the case has translations), the name, the place, the letter.
+    expect(controls.length).to.equal(5);
     for (const control of controls) {
       expect(control.closest('label')?.querySelector('span')?.textContent?.trim(), control.outerHTML).to.not.equal('');
     }
+  });
+
+  it('every control of the open report dialog has a name', async () => {
+    const data = await fullReportCase();
+    const { el } = await render((el) => (el.case = data));
+    const dialog = await openReport(el);
+    const fields = [...dialog.querySelectorAll<HTMLInputElement>('input')];
+    expect(fields.length).to.equal(9);
+    for (const field of fields) expect(field.labels?.[0]?.textContent?.trim(), field.outerHTML).to.not.equal('');
+    const buttons = [...dialog.querySelectorAll<HTMLElement>('button, a')];
+    expect(buttons.map((button) => button.textContent!.trim())).to.deep.equal(['How we use your details', 'Send report', 'Open the report form', 'Cancel']);
   });
 });

@@ -58,8 +58,9 @@ export const actionStyles = css`
     font-weight: 600;
   }
 
+  /* Out of the flow while silent, but never display: none: a live region must exist before its message to be announced. */
   .notice:empty {
-    display: none;
+    position: absolute;
   }
 
   .share,

@@ -6,9 +6,10 @@ export const reportStyles = css`
     font-weight: 700;
   }
 
+  /* Live regions: out of the flow while silent, never display: none, or their first message goes unannounced. */
   .report-status:empty,
   .report-error:empty {
-    display: none;
+    position: absolute;
   }
 
   .report-error {
@@ -42,8 +43,18 @@ export const reportStyles = css`
     align-items: center;
   }
 
+  .consent {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  /* 24 × 24 px at least, like every target (WCAG 2.5.8). */
   [type='checkbox'] {
-    inline-size: auto;
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
     min-block-size: 0;
+    margin: 0;
   }
 `;

@@ -64,7 +64,7 @@ export function renderReport({ c, t, base, level }: ViewContext, state: ReportVi
                   <input name=${`reporter-${field}`} type=${field === 'email' ? 'email' : 'text'} autocomplete=${AUTOCOMPLETE[field]} />
                 </label>`,
               )}
-              <label><input type="checkbox" name="consent" /> ${t.t('report.consent')}</label>
+              <label class="consent"><input type="checkbox" name="consent" /> ${t.t('report.consent')}</label>
               ${privacyUrl ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${t.t('report.privacy')}</a>` : nothing}
             </fieldset>`
           : nothing}

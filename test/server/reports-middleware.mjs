@@ -1,8 +1,9 @@
 /**
  * The real report endpoint (scripts/report-store.mjs) on the test runner's server, storing into a temporary file,
  * with controls so tests can take it down or make it fail:
- *   /test-api/reports/mode?set=up|down|fail-once|conflict|reject   down: POSTs and totals get their connection
- *     dropped; fail-once: the next POST answers 500; conflict: POSTs answer 409; reject: POSTs answer 422.
+ *   /test-api/reports/mode?case=ID&set=up|down|fail-once|conflict|reject   down: POSTs and totals get their
+ *     connection dropped; fail-once: the next POST answers 500; conflict: POSTs answer 409; reject: POSTs answer 422.
+ *     Per case: the engines run their tests at the same time against this one server, each test with its own case.
  *   /test-api/reports/log?case=ID   → { posts, stored }: POST requests that reached the endpoint, reports stored.
  */
 import { mkdtempSync } from 'node:fs';
@@ -25,12 +26,14 @@ const route = reportRoute(
   '/api/reports',
 );
 const posts = new Map();
-let mode = 'up';
+/** Case id → its mode ('up' when never set). */
+const modes = new Map();
 
 export async function reportsMiddleware(context, next) {
   const url = new URL(context.url, 'http://localhost');
   if (url.pathname === '/test-api/reports/mode') {
-    mode = url.searchParams.get('set') ?? 'up';
+    const mode = url.searchParams.get('set') ?? 'up';
+    modes.set(url.searchParams.get('case') ?? '', mode);
     context.body = { mode };
     return;
   }
@@ -41,15 +44,14 @@ export async function reportsMiddleware(context, next) {
   }
   if (!url.pathname.startsWith('/api/reports')) return next();
   const post = context.method === 'POST';
-  if (post) {
-    // The case id travels in the body; the test cases put it in the query too, so the log needs no body parsing.
-    const id = url.searchParams.get('case') ?? '';
-    posts.set(id, (posts.get(id) ?? 0) + 1);
-  }
+  // The case id travels in the body; the test cases put it in the query too, so the log needs no body parsing.
+  const id = url.searchParams.get('case') ?? '';
+  if (post) posts.set(id, (posts.get(id) ?? 0) + 1);
+  const mode = modes.get(id) ?? 'up';
   if (mode === 'down') return void context.req.socket.destroy();
   if (post && mode !== 'up') {
     const status = { 'fail-once': 500, conflict: 409, reject: 422 }[mode];
-    if (mode === 'fail-once') mode = 'up';
+    if (mode === 'fail-once') modes.delete(id);
     context.status = status;
     context.body = { error: 'test' };
     return;
