@@ -97,7 +97,8 @@ export default {
   rootDir: '.',
   // One page at a time per engine: parallel headless tabs get no animation frames, which fixtures wait for.
   concurrency: 1,
-  testsFinishTimeout: 300_000,
+  // Generous: three engines share two cores, and WebKit under Xvfb is the slowest.
+  testsFinishTimeout: 900_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), pressChordPlugin],
   middleware: [reportsMiddleware, fixturesMiddleware],

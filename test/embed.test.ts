@@ -202,7 +202,7 @@ describe('demo pages', () => {
   it('the index links every demo page and shows the UA 126.19 widget', async () => {
     const win = await loadPage('/demo/index.html');
     const linked = [...win.document.querySelectorAll<HTMLAnchorElement>('.demo-pages a')].map((a) => new URL(a.href).pathname);
-    const stored = ['ngo-article', 'blog-post', 'campaign', 'dark', 'rtl', 'several'].map((name) => `/demo/${name}.html`);
+    const stored = ['ngo-article', 'blog-post', 'campaign', 'dark', 'rtl', 'several', 'fr', 'es', 'ar', 'builder'].map((name) => `/demo/${name}.html`);
     expect(linked).to.include.members(stored);
     expect(titleOf(widgets(win)[0]!)).to.equal('Conviction of Crimeans Must be Quashed');
   });
