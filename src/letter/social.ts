@@ -33,8 +33,11 @@ export function xLength(text: string): number {
     length += X_URL_WEIGHT;
     return '';
   });
-  for (const grapheme of graphemes(words)) {
-    length += EMOJI.test(grapheme) ? 2 : Array.from(grapheme).reduce((sum, char) => sum + codePointWeight(char), 0);
+  // Without emoji, grapheme clusters change nothing (their code points are summed either way), and the page is spared
+  // building an `Intl.Segmenter`, which costs a slow phone a fifth of a second the first time.
+  const units = EMOJI.test(words) ? graphemes(words) : Array.from(words);
+  for (const unit of units) {
+    length += EMOJI.test(unit) ? 2 : Array.from(unit).reduce((sum, char) => sum + codePointWeight(char), 0);
   }
   return length;
 }
