@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { hasEnded, localDate, targetRole } from './case/format.js';
 import { letterLanguageFor, letterLanguages, localiseCase } from './case/localise.js';
 import { formatIssues, parseCase, type CaseIssue } from './case/parse.js';
-import type { UrgentActionCase } from './case/schema.js';
+import { caseSchema, type UrgentActionCase } from './case/schema.js';
 import { recordAction } from './actions/memory.js';
 import {
   UrgentActionActionEvent,
@@ -236,6 +236,12 @@ export class UrgentActionElement extends LitElement {
     const request = new AbortController();
     this.loadRequest = request;
     this.view = { state: 'loading' };
+    // While the case is on its way, once the page has had a chance to paint: build the schema and pay the browser's
+    // one-time Intl setup, so that neither delays the case when it arrives.
+    setTimeout(() => {
+      caseSchema();
+      this.translator.prepare();
+    });
     fetchJson(src, { signal: request.signal, timeoutMs: this.timeout }).then(
       (data) => {
         if (request !== this.loadRequest) return;

@@ -112,6 +112,14 @@ describe('interface catalogues', () => {
     expect(createTranslator('fr').number(1234)).to.equal(new Intl.NumberFormat('fr').format(1234));
   });
 
+  it('a tag the browser rejects (fr_FR) keeps the French strings, with English number and date formats', () => {
+    const t = createTranslator('fr_FR');
+    expect(() => t.prepare()).not.to.throw();
+    expect(t.t('sentence.years', { count: 19 })).to.equal('19 ans');
+    expect(t.date('2019-11-28')).to.equal('November 28, 2019');
+    expect(t.language('ru')).to.equal('Russian');
+  });
+
   it('a string missing from a catalogue falls back to English for that string alone', async () => {
     const partial: Catalogue = { 'letter.copy': 'Kopiera brevet' };
     CATALOGUES['sv'] = partial;

@@ -13,7 +13,7 @@ const FORMATS: ReadonlyMap<RegExp, string> = new Map([
  */
 export function caseJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(caseSchema, {
+    ...z.toJSONSchema(caseSchema(), {
       target: 'draft-2020-12',
       unrepresentable: 'any',
       io: 'input',

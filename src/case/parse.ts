@@ -10,7 +10,7 @@ export type ParseResult = { ok: true; value: UrgentActionCase } | { ok: false; i
 
 /** Validates unknown JSON as a case. Never throws. */
 export function parseCase(data: unknown): ParseResult {
-  const result = caseSchema.safeParse(data);
+  const result = caseSchema().safeParse(data);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,

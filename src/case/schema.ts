@@ -19,171 +19,185 @@ export const LIMITS = {
   translations: 20,
 } as const;
 
-// Each cap says itself what it is: zod/mini's own message is a bare "Invalid input".
-const text = (max: number = LIMITS.shortText) =>
-  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
-const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max, `must have at most ${max} items`));
-const paragraphs = () => list(text(LIMITS.paragraph), LIMITS.paragraphs).check(z.minLength(1, 'must have at least one paragraph'));
-
-const webUrl = () =>
-  text(2_000).check(z.refine(isWebUrl, { message: 'must be an http(s) URL or a path relative to the case' }));
-
-/** "2016", "2019-11" or "2019-11-28": dates in Urgent Actions are often known only to the year or month. */
-const partialDate = () =>
-  z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
-
-const phoneNumber = () =>
-  text(40).check(z.regex(/^\+?[0-9(][0-9 ().\-/]{2,39}$/, 'must be a phone number such as +7 (495) 693-13-60'));
-
-// `z.email()`, `z.iso.date()` and `z.int()` with `gte`/`lte` would pull zod's string- and number-format machinery
-// into the bundle (~700 B gzip). These are the same checks (zod's own regular expressions; a whole number in range as
-// one refine) with the same messages; json-schema.ts gives editors back the `format`, `integer` and bounds they imply.
-const email = () => z.string().check(z.regex(z.regexes.email));
-const isoDate = () => z.string().check(z.regex(z.regexes.date));
-const wholeNumber = (maximum: number) =>
-  z.number().check(
-    z.refine((n) => Number.isInteger(n) && n >= 0 && n <= maximum, { params: { jsonSchema: { type: 'integer', minimum: 0, maximum } } }),
-  );
-
-const handle = (network: keyof typeof SOCIAL_NETWORKS) =>
-  z.string().check(z.regex(SOCIAL_NETWORKS[network].pattern, `must be a ${SOCIAL_NETWORKS[network].label} handle such as @RusEmbUSA`));
-
 export const ACTION_TYPES = ['write', 'email', 'fax', 'call', 'social'] as const;
 export const CASE_KINDS = ['new', 'update', 'outcome'] as const;
 export const CASE_STATUSES = ['open', 'closed', 'success'] as const;
 export const PERSON_STATUSES = ['detained', 'imprisoned', 'released', 'at-risk', 'missing', 'deceased', 'other'] as const;
 export const REPORT_FIELDS = ['name', 'email', 'country'] as const;
 
-export const sentenceSchema = z
-  .strictObject({
-    years: z.optional(wholeNumber(200)),
-    months: z.optional(wholeNumber(11)),
-    text: z.optional(text()),
-  })
-  .check(
-    z.refine((s) => s.years !== undefined || s.months !== undefined || s.text !== undefined, {
-      message: 'give years, months or text',
-    }),
+/**
+ * The schemas, built on first use rather than at import: building them is the costliest thing the script would do
+ * before the first case is even requested (a tenth of a second on a slow phone).
+ */
+function defineSchemas() {
+  // Each cap says itself what it is: zod/mini's own message is a bare "Invalid input".
+  const text = (max: number = LIMITS.shortText) =>
+    z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+  const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max, `must have at most ${max} items`));
+  const paragraphs = () => list(text(LIMITS.paragraph), LIMITS.paragraphs).check(z.minLength(1, 'must have at least one paragraph'));
+
+  const webUrl = () =>
+    text(2_000).check(z.refine(isWebUrl, { message: 'must be an http(s) URL or a path relative to the case' }));
+
+  /** "2016", "2019-11" or "2019-11-28": dates in Urgent Actions are often known only to the year or month. */
+  const partialDate = () =>
+    z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+
+  const phoneNumber = () =>
+    text(40).check(z.regex(/^\+?[0-9(][0-9 ().\-/]{2,39}$/, 'must be a phone number such as +7 (495) 693-13-60'));
+
+  // `z.email()`, `z.iso.date()` and `z.int()` with `gte`/`lte` would pull zod's string- and number-format machinery
+  // into the bundle (~700 B gzip). These are the same checks (zod's own regular expressions; a whole number in range as
+  // one refine) with the same messages; json-schema.ts gives editors back the `format`, `integer` and bounds they imply.
+  const email = () => z.string().check(z.regex(z.regexes.email));
+  const isoDate = () => z.string().check(z.regex(z.regexes.date));
+  const wholeNumber = (maximum: number) =>
+    z.number().check(
+      z.refine((n) => Number.isInteger(n) && n >= 0 && n <= maximum, { params: { jsonSchema: { type: 'integer', minimum: 0, maximum } } }),
+    );
+
+  const handle = (network: keyof typeof SOCIAL_NETWORKS) =>
+    z.string().check(z.regex(SOCIAL_NETWORKS[network].pattern, `must be a ${SOCIAL_NETWORKS[network].label} handle such as @RusEmbUSA`));
+
+  const sentenceSchema = z
+    .strictObject({
+      years: z.optional(wholeNumber(200)),
+      months: z.optional(wholeNumber(11)),
+      text: z.optional(text()),
+    })
+    .check(
+      z.refine((s) => s.years !== undefined || s.months !== undefined || s.text !== undefined, {
+        message: 'give years, months or text',
+      }),
+    );
+
+  const personSchema = z.strictObject({
+    name: text(),
+    aliases: z.optional(list(text(), LIMITS.aliases)),
+    pronouns: z.optional(text(40)),
+    role: z.optional(text()),
+    sentence: z.optional(sentenceSchema),
+    charges: z.optional(list(text(), LIMITS.charges)),
+    status: z.optional(z.enum(PERSON_STATUSES)),
+    arrested: z.optional(partialDate()),
+    convicted: z.optional(partialDate()),
+  });
+
+  const targetSchema = z.strictObject({
+    name: text(),
+    title: z.optional(text()),
+    organisation: z.optional(text()),
+    address: z.optional(list(text(), LIMITS.addressLines)),
+    fax: z.optional(list(phoneNumber(), LIMITS.contacts)),
+    phone: z.optional(list(phoneNumber(), LIMITS.contacts)),
+    email: z.optional(list(email(), LIMITS.contacts)),
+    social: z.optional(
+      z.strictObject({
+        x: z.optional(handle('x')),
+        facebook: z.optional(handle('facebook')),
+        instagram: z.optional(handle('instagram')),
+      }),
+    ),
+    salutation: text(),
+    language: z.optional(text(35)),
+    notes: z.optional(list(text(LIMITS.paragraph), LIMITS.paragraphs)),
+  });
+
+  const letterSchema = z.strictObject({
+    subject: z.optional(text()),
+    body: paragraphs(),
+    closing: text(),
+  });
+
+  const reportSchema = z
+    .strictObject({
+      url: z.optional(webUrl()),
+      endpoint: z.optional(webUrl()),
+      countUrl: z.optional(webUrl()),
+      why: z.optional(text(LIMITS.paragraph)),
+      fields: z.optional(list(z.enum(REPORT_FIELDS), REPORT_FIELDS.length)),
+      privacyUrl: z.optional(webUrl()),
+    })
+    .check(z.refine((r) => r.url !== undefined || r.endpoint !== undefined, { message: 'give a url or an endpoint' }));
+
+  /**
+   * The case's text in another language (`lang`). Every other field is optional and replaces its counterpart; people and
+   * targets follow the order of the case's own (`{}` for one left as it is). Anything not given stays as the case has it.
+   */
+  const translationSchema = z.strictObject({
+    lang: text(35),
+    title: z.optional(text()),
+    country: z.optional(text()),
+    outcome: z.optional(text(LIMITS.paragraph)),
+    summary: z.optional(paragraphs()),
+    background: z.optional(paragraphs()),
+    instructions: z.optional(text(LIMITS.paragraph)),
+    people: z.optional(list(z.strictObject({ role: z.optional(text()) }), LIMITS.people)),
+    targets: z.optional(
+      list(
+        z.strictObject({
+          title: z.optional(text()),
+          organisation: z.optional(text()),
+          salutation: z.optional(text()),
+          notes: z.optional(list(text(LIMITS.paragraph), LIMITS.paragraphs)),
+        }),
+        LIMITS.targets,
+      ),
+    ),
+    letter: z.optional(
+      z.strictObject({ subject: z.optional(text()), body: z.optional(paragraphs()), closing: z.optional(text()) }),
+    ),
+    report: z.optional(z.strictObject({ why: z.optional(text(LIMITS.paragraph)) })),
+  });
+
+  const caseSchema = z.strictObject({
+    $schema: z.optional(z.string()),
+    version: z.literal(1),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'must be lowercase letters, digits, ".", "_" or "-"')),
+    ua: z.string().check(z.regex(/^\d{1,4}([./]\d{2,4})?$/, 'must be a UA number such as 126.19')),
+    kind: z.enum(CASE_KINDS),
+    title: text(),
+    country: text(),
+    issued: z.optional(isoDate()),
+    deadline: z.optional(isoDate()),
+    lang: text(35),
+    link: z.optional(webUrl()),
+    status: z.enum(CASE_STATUSES),
+    outcome: z.optional(text(LIMITS.paragraph)),
+    summary: paragraphs(),
+    background: z.optional(paragraphs()),
+    people: list(personSchema, LIMITS.people),
+    targets: list(targetSchema, LIMITS.targets),
+    instructions: z.optional(text(LIMITS.paragraph)),
+    callScript: z.optional(text(LIMITS.paragraph)),
+    socialMessage: z.optional(text()),
+    actions: list(z.enum(ACTION_TYPES), ACTION_TYPES.length),
+    // Optional only for ended appeals (an outcome needs no letter): see the check below.
+    letter: z.optional(letterSchema),
+    report: z.optional(reportSchema),
+    translations: z.optional(
+      list(translationSchema, LIMITS.translations).check(
+        z.refine((all) => new Set(all.map((t) => t.lang.toLowerCase())).size === all.length, { message: 'give each language once' }),
+      ),
+    ),
+  }).check(
+    z.refine((c) => c.status !== 'open' || c.letter !== undefined, { message: 'an open appeal needs a letter', path: ['letter'] }),
   );
 
-export const personSchema = z.strictObject({
-  name: text(),
-  aliases: z.optional(list(text(), LIMITS.aliases)),
-  pronouns: z.optional(text(40)),
-  role: z.optional(text()),
-  sentence: z.optional(sentenceSchema),
-  charges: z.optional(list(text(), LIMITS.charges)),
-  status: z.optional(z.enum(PERSON_STATUSES)),
-  arrested: z.optional(partialDate()),
-  convicted: z.optional(partialDate()),
-});
+  return { sentenceSchema, personSchema, targetSchema, letterSchema, reportSchema, translationSchema, caseSchema };
+}
 
-export const targetSchema = z.strictObject({
-  name: text(),
-  title: z.optional(text()),
-  organisation: z.optional(text()),
-  address: z.optional(list(text(), LIMITS.addressLines)),
-  fax: z.optional(list(phoneNumber(), LIMITS.contacts)),
-  phone: z.optional(list(phoneNumber(), LIMITS.contacts)),
-  email: z.optional(list(email(), LIMITS.contacts)),
-  social: z.optional(
-    z.strictObject({
-      x: z.optional(handle('x')),
-      facebook: z.optional(handle('facebook')),
-      instagram: z.optional(handle('instagram')),
-    }),
-  ),
-  salutation: text(),
-  language: z.optional(text(35)),
-  notes: z.optional(list(text(LIMITS.paragraph), LIMITS.paragraphs)),
-});
+type Schemas = ReturnType<typeof defineSchemas>;
+let schemas: Schemas | undefined;
 
-export const letterSchema = z.strictObject({
-  subject: z.optional(text()),
-  body: paragraphs(),
-  closing: text(),
-});
+/** The case schema (zod/mini), built the first time it is asked for. */
+export const caseSchema = (): Schemas['caseSchema'] => (schemas ??= defineSchemas()).caseSchema;
 
-export const reportSchema = z
-  .strictObject({
-    url: z.optional(webUrl()),
-    endpoint: z.optional(webUrl()),
-    countUrl: z.optional(webUrl()),
-    why: z.optional(text(LIMITS.paragraph)),
-    fields: z.optional(list(z.enum(REPORT_FIELDS), REPORT_FIELDS.length)),
-    privacyUrl: z.optional(webUrl()),
-  })
-  .check(z.refine((r) => r.url !== undefined || r.endpoint !== undefined, { message: 'give a url or an endpoint' }));
-
-/**
- * The case's text in another language (`lang`). Every other field is optional and replaces its counterpart; people and
- * targets follow the order of the case's own (`{}` for one left as it is). Anything not given stays as the case has it.
- */
-export const translationSchema = z.strictObject({
-  lang: text(35),
-  title: z.optional(text()),
-  country: z.optional(text()),
-  outcome: z.optional(text(LIMITS.paragraph)),
-  summary: z.optional(paragraphs()),
-  background: z.optional(paragraphs()),
-  instructions: z.optional(text(LIMITS.paragraph)),
-  people: z.optional(list(z.strictObject({ role: z.optional(text()) }), LIMITS.people)),
-  targets: z.optional(
-    list(
-      z.strictObject({
-        title: z.optional(text()),
-        organisation: z.optional(text()),
-        salutation: z.optional(text()),
-        notes: z.optional(list(text(LIMITS.paragraph), LIMITS.paragraphs)),
-      }),
-      LIMITS.targets,
-    ),
-  ),
-  letter: z.optional(
-    z.strictObject({ subject: z.optional(text()), body: z.optional(paragraphs()), closing: z.optional(text()) }),
-  ),
-  report: z.optional(z.strictObject({ why: z.optional(text(LIMITS.paragraph)) })),
-});
-
-export const caseSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  version: z.literal(1),
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'must be lowercase letters, digits, ".", "_" or "-"')),
-  ua: z.string().check(z.regex(/^\d{1,4}([./]\d{2,4})?$/, 'must be a UA number such as 126.19')),
-  kind: z.enum(CASE_KINDS),
-  title: text(),
-  country: text(),
-  issued: z.optional(isoDate()),
-  deadline: z.optional(isoDate()),
-  lang: text(35),
-  link: z.optional(webUrl()),
-  status: z.enum(CASE_STATUSES),
-  outcome: z.optional(text(LIMITS.paragraph)),
-  summary: paragraphs(),
-  background: z.optional(paragraphs()),
-  people: list(personSchema, LIMITS.people),
-  targets: list(targetSchema, LIMITS.targets),
-  instructions: z.optional(text(LIMITS.paragraph)),
-  callScript: z.optional(text(LIMITS.paragraph)),
-  socialMessage: z.optional(text()),
-  actions: list(z.enum(ACTION_TYPES), ACTION_TYPES.length),
-  // Optional only for ended appeals (an outcome needs no letter): see the check below.
-  letter: z.optional(letterSchema),
-  report: z.optional(reportSchema),
-  translations: z.optional(
-    list(translationSchema, LIMITS.translations).check(
-      z.refine((all) => new Set(all.map((t) => t.lang.toLowerCase())).size === all.length, { message: 'give each language once' }),
-    ),
-  ),
-}).check(
-  z.refine((c) => c.status !== 'open' || c.letter !== undefined, { message: 'an open appeal needs a letter', path: ['letter'] }),
-);
-
-export type UrgentActionCase = z.infer<typeof caseSchema>;
-export type Person = z.infer<typeof personSchema>;
-export type Target = z.infer<typeof targetSchema>;
-export type Sentence = z.infer<typeof sentenceSchema>;
-export type Letter = z.infer<typeof letterSchema>;
-export type CaseTranslation = z.infer<typeof translationSchema>;
-export type ReportSettings = z.infer<typeof reportSchema>;
+export type UrgentActionCase = z.infer<Schemas['caseSchema']>;
+export type Person = z.infer<Schemas['personSchema']>;
+export type Target = z.infer<Schemas['targetSchema']>;
+export type Sentence = z.infer<Schemas['sentenceSchema']>;
+export type Letter = z.infer<Schemas['letterSchema']>;
+export type CaseTranslation = z.infer<Schemas['translationSchema']>;
+export type ReportSettings = z.infer<Schemas['reportSchema']>;
 export type ActionType = (typeof ACTION_TYPES)[number];

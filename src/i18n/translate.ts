@@ -20,6 +20,8 @@ export interface Translator {
   language(tag: string): string;
   /** Formats "2019", "2019-11" or "2019-11-28" to the precision it has. */
   date(value: string): string;
+  /** Builds the formatters an appeal's first render uses (plurals, numbers, full dates) now rather than then. */
+  prepare(): void;
 }
 
 /** "es-MX" → "es". */
@@ -37,25 +39,48 @@ export function pickLanguage(candidates: ReadonlyArray<string | null | undefined
   return 'en';
 }
 
+/**
+ * Builds an `Intl` formatter on first use only, and keeps it. A page's first `Intl` object costs the browser tens of
+ * milliseconds on a slow phone (ICU data), so nothing is built before the case needs it; a locale the browser rejects
+ * falls back to English.
+ */
+function lazyFormatter<T>(lang: string, build: (locale: string) => T): () => T {
+  let formatter: T | undefined;
+  return () => {
+    if (!formatter) {
+      try {
+        formatter = build(lang);
+      } catch {
+        formatter = build('en');
+      }
+    }
+    return formatter;
+  };
+}
+
 export function createTranslator(lang: string): Translator {
   const catalogue = CATALOGUES[primaryTag(lang)] ?? en;
-  let plurals: Intl.PluralRules;
-  let numbers: Intl.NumberFormat;
-  try {
-    plurals = new Intl.PluralRules(lang);
-    numbers = new Intl.NumberFormat(lang);
-  } catch {
-    plurals = new Intl.PluralRules('en');
-    numbers = new Intl.NumberFormat('en');
-  }
-  const number = (value: number) => numbers.format(value);
+  const plurals = lazyFormatter(lang, (locale) => new Intl.PluralRules(locale));
+  const numbers = lazyFormatter(lang, (locale) => new Intl.NumberFormat(locale));
+  const languageNames = lazyFormatter(lang, (locale) => new Intl.DisplayNames([locale], { type: 'language' }));
+  const dates = [0, 1, 2].map((precision) =>
+    lazyFormatter(lang, (locale) =>
+      new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: precision ? 'long' : undefined,
+        day: precision > 1 ? 'numeric' : undefined,
+        timeZone: 'UTC',
+      }),
+    ),
+  );
+  const number = (value: number) => numbers().format(value);
   return {
     lang,
     dir: directionOf(lang),
     number,
     t(key, params = {}) {
       const entry: string | PluralForms = catalogue[key] ?? en[key];
-      const message = typeof entry === 'string' ? entry : (entry[plurals.select(Number(params['count'] ?? 0))] ?? entry.other);
+      const message = typeof entry === 'string' ? entry : (entry[plurals().select(Number(params['count'] ?? 0))] ?? entry.other);
       return message.replace(/\{(\w+)\}/g, (whole: string, name: string) => {
         const value = params[name];
         if (value === undefined) return whole;
@@ -64,18 +89,20 @@ export function createTranslator(lang: string): Translator {
     },
     language(tag) {
       try {
-        return new Intl.DisplayNames([lang], { type: 'language' }).of(tag) ?? tag;
+        return languageNames().of(tag) ?? tag;
       } catch {
         return tag;
       }
     },
+    prepare() {
+      plurals();
+      numbers();
+      dates[2]!();
+    },
     date(value) {
       const [year, month, day] = value.split('-').map(Number);
-      const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-      if (month) options.month = 'long';
-      if (day) options.day = 'numeric';
       try {
-        return new Intl.DateTimeFormat(lang, options).format(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
+        return dates[day ? 2 : month ? 1 : 0]!().format(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
       } catch {
         return value;
       }
