@@ -183,6 +183,13 @@ export const styles = css`
     grid-template-columns: 1fr;
   }
 
+  /* A long list of cards (a case with many targets) costs a slow phone layout and paint only as the reader scrolls
+     to each card: 80 cards render in about three quarters of the time. */
+  .cards.long > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 24rem;
+  }
+
   @container (min-width: 40rem) {
     .cards {
       grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
@@ -300,9 +307,11 @@ export const styles = css`
   }
 
   /* WebKit lets a closed select's text run out to its longest option (a 440 px addressee in a 280 px column) and
-     counts it in every ancestor's width: paint containment keeps it inside the box. */
+     counts it in every ancestor's width: paint containment keeps it inside the box. Size containment (with the height
+     given) spares the browser measuring every option at each change of addressee: a third of the time with 80. */
   select {
-    contain: paint;
+    contain: size layout paint;
+    block-size: 2.75em;
   }
 
   textarea {

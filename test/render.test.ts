@@ -93,6 +93,33 @@ describe('<urgent-action> renders the UA 126.19 case from src', () => {
   });
 });
 
+describe('<urgent-action> renders a case with many targets', () => {
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+  it('lays out cards out of view only when the reader scrolls to them, and each one reads in full there', async () => {
+    const data = await seedCase();
+    const [first] = data['targets'];
+    data['targets'] = Array.from({ length: 40 }, (_, i) => ({ ...first, name: `Official number ${i + 1}` }));
+    const el = await renderCase(data);
+    const cards = $$(el, '.cards > li');
+    expect(cards).to.have.length(40);
+    const last = cards.at(-1)!;
+    if (CSS.supports('content-visibility', 'auto')) expect(getComputedStyle(last).contentVisibility).to.equal('auto');
+    // In the document (and so to find-in-page and assistive technology) before it is laid out.
+    expect(last.textContent).to.contain('Official number 40');
+    last.scrollIntoView();
+    await nextFrame();
+    expect(text(last)).to.contain('Official number 40');
+    expect(text(last)).to.contain('+7 (495) 693-13-60');
+    window.scrollTo(0, 0);
+  });
+
+  it('lays out every card at once in a case with a few', async () => {
+    const el = await renderFromSrc();
+    for (const card of $$(el, '.cards > li')) expect(getComputedStyle(card).contentVisibility ?? 'visible').to.equal('visible');
+  });
+});
+
 describe('<urgent-action> renders an outcome', () => {
   it('shows an ended appeal that has no letter and no targets, with its outcome and no actions', async () => {
     const data = await seedCase();

@@ -7,13 +7,16 @@ import { SOCIAL_NETWORKS, profileUrl, telUrl, type SocialNetwork } from '../urls
 import { appealUrl, mailLink, noticeAt, type ActionHandlers, type Notice } from './actions.js';
 import type { ViewContext } from './context.js';
 
+/** More targets than this, and cards out of view are laid out only when the reader scrolls near them. */
+export const LONG_LIST = 10;
+
 export function renderTargets(context: ViewContext, notice: Notice, on: ActionHandlers) {
   const { c, t, level } = context;
   if (!c.targets.length) return nothing;
   return html`<section part="targets" class="targets" aria-labelledby="targets-heading">
     <div role="heading" aria-level=${level + 1} id="targets-heading" class="section-heading">${t.t('targets.heading')}</div>
     ${c.instructions ? html`<p class="instructions" lang=${c.lang}>${c.instructions}</p>` : nothing}
-    <ul class="cards" role="list">
+    <ul class="cards ${c.targets.length > LONG_LIST ? 'long' : ''}" role="list">
       ${c.targets.map((target, index) => html`<li>${renderTarget(target, index, context, notice, on)}</li>`)}
     </ul>
   </section>`;
