@@ -1,6 +1,6 @@
 /**
  * `npm run build`: the script-tag bundle (Vite), the builder page's script, the npm package's ESM and types (tsc), the
- * case JSON Schema, and custom-elements.json; then prints the bundle's sizes against the budget.
+ * case JSON Schema, and custom-elements.json; then prints the bundle's sizes against the limit and the goal.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -30,5 +30,5 @@ writeFileSync('dist/case.schema.json', JSON.stringify(caseJsonSchema(), null, 2)
 
 run('npx', 'custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/urgent-action.ts', 'src/events.ts', '--quiet');
 
-// Over budget fails the build only where asked (`--check-size`, as CI's test run does).
-if (!reportBundleSize() && process.argv.includes('--check-size')) process.exitCode = 1;
+// Printed here; enforced by `node scripts/size.mjs`, which `npm test` runs as a test of its own.
+reportBundleSize();

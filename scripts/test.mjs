@@ -1,8 +1,8 @@
 /**
- * `npm test`: builds (the bundle tests load dist/, the Node tests lib/), checks the package as npm would pack it, runs
- * the Node tests (`test/node/*.test.mjs`, node --test), starts what WebKit needs (an Xvfb display and WebKitWebDriver),
- * runs the browser suite with @web/test-runner in Chromium, Firefox and WebKit, stops those helpers by process id,
- * then prints a line per engine and the closing line CI reads: `N passed, N failed`.
+ * `npm test`: builds (the bundle tests load dist/, the Node tests lib/), checks the bundle's size and the package as npm
+ * would pack it, runs the Node tests (`test/node/*.test.mjs`, node --test), starts what WebKit needs (an Xvfb display
+ * and WebKitWebDriver), runs the browser suite with @web/test-runner in Chromium, Firefox and WebKit, stops those
+ * helpers by process id, then prints a line per engine and the closing line CI reads: `N passed, N failed`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +19,9 @@ if (build.status !== 0) {
   console.error('The build failed.');
   totals.failed++;
 }
+
+// The bundle's gzip size against the limit CI enforces: counted as one test.
+if (build.status === 0) totals[spawnSync('node', ['scripts/size.mjs'], { stdio: 'inherit' }).status === 0 ? 'passed' : 'failed']++;
 
 // The package as npm would publish it: counted as one test.
 const packageCheck = spawnSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' });
