@@ -30,27 +30,43 @@ export const REPORT_FIELDS = ['name', 'email', 'country'] as const;
  * before the first case is even requested (a tenth of a second on a slow phone).
  */
 function defineSchemas() {
+  // A rule is built once and shared by every field that follows it (zod schemas are immutable): a third as many
+  // objects for a slow phone to build.
+  const shared = <A extends unknown[], T>(build: (...args: A) => T) => {
+    const built = new Map<string, T>();
+    return (...args: A): T => {
+      const key = args.join();
+      if (!built.has(key)) built.set(key, build(...args));
+      return built.get(key)!;
+    };
+  };
   // Each cap says itself what it is: zod/mini's own message is a bare "Invalid input".
-  const text = (max: number = LIMITS.shortText) =>
-    z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+  const text = shared((max: number = LIMITS.shortText) =>
+    z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`)),
+  );
   const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max, `must have at most ${max} items`));
-  const paragraphs = () => list(text(LIMITS.paragraph), LIMITS.paragraphs).check(z.minLength(1, 'must have at least one paragraph'));
+  const paragraphs = shared(() =>
+    list(text(LIMITS.paragraph), LIMITS.paragraphs).check(z.minLength(1, 'must have at least one paragraph')),
+  );
 
-  const webUrl = () =>
-    text(2_000).check(z.refine(isWebUrl, { message: 'must be an http(s) URL or a path relative to the case' }));
+  const webUrl = shared(() =>
+    text(2_000).check(z.refine(isWebUrl, { message: 'must be an http(s) URL or a path relative to the case' })),
+  );
 
   /** "2016", "2019-11" or "2019-11-28": dates in Urgent Actions are often known only to the year or month. */
-  const partialDate = () =>
-    z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+  const partialDate = shared(() =>
+    z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+  );
 
-  const phoneNumber = () =>
-    text(40).check(z.regex(/^\+?[0-9(][0-9 ().\-/]{2,39}$/, 'must be a phone number such as +7 (495) 693-13-60'));
+  const phoneNumber = shared(() =>
+    text(40).check(z.regex(/^\+?[0-9(][0-9 ().\-/]{2,39}$/, 'must be a phone number such as +7 (495) 693-13-60')),
+  );
 
   // `z.email()`, `z.iso.date()` and `z.int()` with `gte`/`lte` would pull zod's string- and number-format machinery
   // into the bundle (~700 B gzip). These are the same checks (zod's own regular expressions; a whole number in range as
   // one refine) with the same messages; json-schema.ts gives editors back the `format`, `integer` and bounds they imply.
-  const email = () => z.string().check(z.regex(z.regexes.email));
-  const isoDate = () => z.string().check(z.regex(z.regexes.date));
+  const email = shared(() => z.string().check(z.regex(z.regexes.email)));
+  const isoDate = shared(() => z.string().check(z.regex(z.regexes.date)));
   const wholeNumber = (maximum: number) =>
     z.number().check(
       z.refine((n) => Number.isInteger(n) && n >= 0 && n <= maximum, { params: { jsonSchema: { type: 'integer', minimum: 0, maximum } } }),
