@@ -17,7 +17,7 @@ describe('embedding: script tags, inline JSON, npm', () => {
     expect([first, second, inline].map((el) => titleOf(el!))).to.deep.equal([
       'First widget',
       'Second widget',
-      'Inline: Conviction of Crimeans Must be Quashed',
+      'Inline: a case written into the page',
     ]);
     expect($$(inline!, 'tbody tr')).to.have.length(1);
     expect(text(win.document.querySelector('host-greeting')!.shadowRoot!.querySelector('p')!)).to.equal(
