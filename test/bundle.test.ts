@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadPage } from './helpers.js';
+import { loadPage, type FixtureWindow } from './helpers.js';
 
 describe('dist/urgent-action.js in a bare page', () => {
   it('shows the whole appeal from one script tag, even when the tag appears twice, and logs no error', async () => {
@@ -24,6 +24,22 @@ describe('dist/urgent-action.js in a bare page', () => {
       expect(content).to.contain(fact);
     }
     expect(root.querySelectorAll('tbody tr').length).to.equal(6);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('only defines the tag on a page without the element: no request, Intl object, storage or timer until one appears', async () => {
+    const win = (await loadPage('/test/fixtures/no-widget.html', { widgets: 0 })) as FixtureWindow & { __work: string[] };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.customElements.get('urgent-action')).to.be.a('function');
+    expect(win.__work).to.deep.equal([]);
+
+    // The same notes see the work an element does, once there is one.
+    const el = win.document.createElement('urgent-action');
+    el.setAttribute('src', '/demo/cases/ua-126-19.json');
+    win.document.body.append(el);
+    await new Promise((resolve) => el.addEventListener('urgent-action-load', resolve, { once: true }));
+    expect(win.__work).to.include('fetch');
+    expect(win.__work).to.include('Intl.DateTimeFormat');
     expect(win.__errors).to.deep.equal([]);
   });
 });
