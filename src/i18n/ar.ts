@@ -13,7 +13,6 @@ export const ar: Catalogue = {
   'error.invalid': 'تحتوي تفاصيل المناشدة على خطأ، لذا لا يمكن عرضها.',
   'error.missing-source': 'لم تُحدَّد أي مناشدة لعرضها.',
   'error.retry': 'أعد المحاولة',
-  'error.fallback': 'اقرأ المناشدة على الموقع الإلكتروني للمنظمة.',
   'error.cors': 'لا يسمح موقع المناشدة بعرضها هنا.',
   'error.aborted': 'انقطع الاتصال. يُرجى المحاولة مرة أخرى.',
   'error.not-found': 'تعذّر العثور على هذه المناشدة.',
@@ -33,7 +32,6 @@ export const ar: Catalogue = {
   'people.caption': 'الأشخاص المعنيون',
   'people.name': 'الاسم',
   'people.sentence': 'الحكم',
-  'people.status': 'الوضع',
   'people.aliases': 'ويُكتب أيضًا {names}',
   'sentence.years': {
     zero: '{count} سنة',
@@ -67,7 +65,6 @@ export const ar: Catalogue = {
   'target.social': 'وسائل التواصل الاجتماعي',
   'target.salutation': 'صيغة المخاطبة',
   'target.language': 'اللغة المفضّلة',
-  'actions.heading': 'ما يمكنك فعله',
   'letter.heading': 'رسالتك',
   'letter.addressee': 'اكتب إلى',
   'letter.prefers': 'يُفضَّل مراسلة {name} باللغة {language}.',
