@@ -184,7 +184,7 @@ export const styles = css`
   }
 
   /* A long list of cards (a case with many targets) costs a slow phone layout and paint only as the reader scrolls
-     to each card: 80 cards render in about three quarters of the time. */
+     to each card: with 80, the appeal shows in about four fifths of the time. */
   .cards.long > li {
     content-visibility: auto;
     contain-intrinsic-size: auto 24rem;
@@ -308,7 +308,7 @@ export const styles = css`
 
   /* WebKit lets a closed select's text run out to its longest option (a 440 px addressee in a 280 px column) and
      counts it in every ancestor's width: paint containment keeps it inside the box. Size containment (with the height
-     given) spares the browser measuring every option at each change of addressee: a third of the time with 80. */
+     given) spares the browser measuring every option at each change of addressee: about a quarter less time with 80. */
   select {
     contain: size layout paint;
     block-size: 2.75em;

@@ -40,9 +40,9 @@ export function pickLanguage(candidates: ReadonlyArray<string | null | undefined
 }
 
 /**
- * Builds an `Intl` formatter on first use only, and keeps it. A page's first `Intl` object costs the browser tens of
- * milliseconds on a slow phone (ICU data), so nothing is built before the case needs it; a locale the browser rejects
- * falls back to English.
+ * Builds an `Intl` formatter on first use only, and keeps it. A page's first `Intl` object makes the browser load its
+ * locale data (150-200 ms at 4x CPU throttling), so nothing is built before the case needs it; a locale the browser
+ * rejects falls back to English.
  */
 function lazyFormatter<T>(lang: string, build: (locale: string) => T): () => T {
   let formatter: T | undefined;

@@ -8,7 +8,7 @@ import { appealUrl, mailLink, noticeAt, type ActionHandlers, type Notice } from 
 import type { ViewContext } from './context.js';
 
 /** More targets than this, and cards out of view are laid out only when the reader scrolls near them. */
-export const LONG_LIST = 10;
+const LONG_LIST = 10;
 
 export function renderTargets(context: ViewContext, notice: Notice, on: ActionHandlers) {
   const { c, t, level } = context;
