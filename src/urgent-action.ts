@@ -125,8 +125,11 @@ export class UrgentActionElement extends LitElement {
 
   @state() private view: View = { state: 'idle' };
   @state() private addressee = 0;
-  /** Language of the letter: the addressee's preferred one when the case has the letter in it. */
-  @state() private letterLang = '';
+  /**
+   * The case in the letter's language (salutations, letter text, closing): the addressee's preferred language when the
+   * case has the letter in it. Set by `writeIn`, the one place that language changes.
+   */
+  @state() private letterCase?: UrgentActionCase;
   @state() private signer = '';
   @state() private place = '';
   @state() private notice: Notice = { where: '', message: '' };
@@ -176,7 +179,10 @@ export class UrgentActionElement extends LitElement {
       this.localised = c && localiseCase(c, this.lang || page || c.lang);
       const lang = pickLanguage([this.lang, this.localised?.lang, page]);
       if (lang !== this.translator.lang) this.translator = createTranslator(lang);
-      if (changed.has('view') && c) this.writeIn(this.preferredLetterLanguage(0));
+      if (changed.has('view')) {
+        if (c) this.writeIn(this.preferredLetterLanguage(0));
+        else this.letterCase = undefined;
+      }
     }
   }
 
@@ -277,11 +283,6 @@ export class UrgentActionElement extends LitElement {
     this.dispatchEvent(new UrgentActionErrorEvent(detail));
   }
 
-  /** The case in the letter's language. */
-  private get letterCase(): UrgentActionCase | undefined {
-    return this.caseData && localiseCase(this.caseData, this.letterLang);
-  }
-
   private preferredLetterLanguage(addressee: number): string {
     const c = this.caseData!;
     return letterLanguageFor(c, c.targets[addressee], this.localised!.lang);
@@ -289,8 +290,8 @@ export class UrgentActionElement extends LitElement {
 
   /** Switches the letter to `lang`, starting again from the case's letter in that language. */
   private writeIn(lang: string): void {
-    this.letterLang = lang;
-    this.body = sampleBody(this.letterCase!.letter);
+    this.letterCase = localiseCase(this.caseData!, lang);
+    this.body = sampleBody(this.letterCase.letter);
   }
 
   private readonly handlers = {
