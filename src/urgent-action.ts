@@ -16,7 +16,7 @@ import {
 import { createTranslator, pickLanguage, type Translator } from './i18n/translate.js';
 import { copyText } from './letter/clipboard.js';
 import { composeLetter, sampleBody } from './letter/compose.js';
-import { mailLink, type MailClient } from './letter/mailto.js';
+import { safeMailUrl, type MailClient } from './letter/mailto.js';
 import { writePrintView } from './letter/print.js';
 import { LoadError, failureMessageKey, fetchJson } from './load/fetch-json.js';
 import { ReportController } from './report/controller.js';
@@ -356,7 +356,7 @@ export class UrgentActionElement extends LitElement {
   private mail(client: MailClient, index: number) {
     const c = this.letterCase!;
     const mail = { to: c.targets[index]?.email ?? [], subject: c.letter?.subject ?? c.title, body: this.letterTo(index) };
-    return mailLink(client, mail, this.translator.t('letter.paste-here'));
+    return safeMailUrl(client, mail, this.translator.t('letter.paste-here'));
   }
 
   private context(): ViewContext | undefined {

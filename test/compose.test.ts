@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { hasEnded, localDate } from '../src/case/format.js';
 import { callScript, composeLetter } from '../src/letter/compose.js';
-import { SAFE_URL_LENGTH, composeUrl, mailLink } from '../src/letter/mailto.js';
+import { SAFE_URL_LENGTH, composeUrl, safeMailUrl } from '../src/letter/mailto.js';
 import { writePrintView } from '../src/letter/print.js';
 import { X_LIMIT, fitPost, shareLinks, xLength, xPostUrl } from '../src/letter/social.js';
 
@@ -61,17 +61,17 @@ describe('mail links', () => {
   });
 
   it('keeps a short letter in the link, and swaps a 6,000-character one for a paste hint', () => {
-    const short = mailLink('app', mail, 'Paste here');
+    const short = safeMailUrl('app', mail, 'Paste here');
     expect(short.copyFirst).to.be.false;
     expect(params(short.url)['body']).to.equal(TRICKY.replace('\n', '\r\n'));
     for (const client of ['app', 'gmail', 'outlook'] as const) {
-      const long = mailLink(client, { ...mail, body: 'é'.repeat(6_000) }, 'Paste here');
+      const long = safeMailUrl(client, { ...mail, body: 'é'.repeat(6_000) }, 'Paste here');
       expect(long.copyFirst, client).to.be.true;
       expect(long.url.length).to.be.at.most(SAFE_URL_LENGTH);
       expect(params(long.url)['body']).to.equal('Paste here');
     }
     // Length is measured encoded: 700 characters of Cyrillic are 4,200 in the URL.
-    expect(mailLink('app', { ...mail, body: 'ж'.repeat(700) }, '').copyFirst).to.be.true;
+    expect(safeMailUrl('app', { ...mail, body: 'ж'.repeat(700) }, '').copyFirst).to.be.true;
   });
 });
 

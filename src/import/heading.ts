@@ -38,7 +38,7 @@ export function parseTitleLine(lines: readonly string[]): Heading {
 }
 
 /** "THIRD UA 60/16" → number and kind (the first UA is new, later ones are updates). */
-export function parseNumber(text: string): Pick<Heading, 'ua' | 'kind'> {
+export function parseUaNumber(text: string): Pick<Heading, 'ua' | 'kind'> {
   const found = UA_NUMBER.exec(text);
   return found ? { ua: found[2], kind: kindFromWord(found[1]) } : {};
 }

@@ -6,7 +6,7 @@
 import { ACTION_TYPES, type ActionType, type Target, type UrgentActionCase } from '../case/schema.js';
 import { parseCase } from '../case/parse.js';
 import { HIDDEN_EMAIL, isContactLine } from './contacts.js';
-import { asksNoFurtherAction, countryFromIndexLine, deadlineIn, issuedIn, parseNumber, parseTitleLine } from './heading.js';
+import { asksNoFurtherAction, countryFromIndexLine, deadlineIn, issuedIn, parseTitleLine, parseUaNumber } from './heading.js';
 import { findLetter, type FoundLetter } from './letter.js';
 import { labelledMentions, mergePeople, roleMentions, sentenceMentions } from './people.js';
 import { findSections, isBoundary, isNumbered, labelOf, stripNumber, type Section, type SectionKey } from './sections.js';
@@ -115,8 +115,8 @@ export function importUrgentAction(text: string): ImportResult {
 
   // Number, kind, title and country: the reference's title line, else the labels, else the footer.
   const heading = parseTitleLine(lines);
-  const numbered = parseNumber(valueOf('number') ?? '');
-  const anywhere = parseNumber(whole);
+  const numbered = parseUaNumber(valueOf('number') ?? '');
+  const anywhere = parseUaNumber(whole);
   const ua = heading.ua ?? numbered.ua ?? anywhere.ua;
   const closed = asksNoFurtherAction(whole);
   const kind = closed || heading.kind === 'outcome' ? 'outcome' : (heading.kind ?? numbered.kind ?? anywhere.kind ?? 'new');

@@ -31,7 +31,7 @@ export function composeUrl(client: MailClient, { to, subject, body }: Mail): str
  * The compose URL, or, when that would be longer than is safe, one whose body is just `pasteHint`: `copyFirst` then
  * says the letter must be on the clipboard before the mail opens.
  */
-export function mailLink(client: MailClient, mail: Mail, pasteHint: string): { url: string; copyFirst: boolean } {
+export function safeMailUrl(client: MailClient, mail: Mail, pasteHint: string): { url: string; copyFirst: boolean } {
   const url = composeUrl(client, mail);
   return url.length <= SAFE_URL_LENGTH
     ? { url, copyFirst: false }
