@@ -5,8 +5,8 @@
  * (`npm ci` builds them through the `prepare` script).
  */
 import { readFileSync } from 'node:fs';
-import { formatIssues, parseCase } from '../lib/case/parse.js';
-import { importUrgentAction } from '../lib/import/parse-ua-text.js';
+import { formatIssues, parseCase } from 'urgent-action';
+import { importUrgentAction } from 'urgent-action/importer';
 
 const HELP = {
   main: `Usage: urgent-action <command> [options]

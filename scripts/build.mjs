@@ -10,7 +10,7 @@ import { reportBundleSize } from './size.mjs';
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
 
 run('npx', 'vite', 'build', '--logLevel', 'warn');
-// The builder page's script (demo/builder.html), with the importer: a separate file, never in the widget's bundle.
+// The builder page's script (builder/index.html), with the importer: a separate file, never in the widget's bundle.
 const widgetConfig = (await loadConfigFromFile({ command: 'build', mode: 'production' }, 'vite.config.ts', '.', 'silent')).config;
 await build({
   configFile: false,
@@ -18,13 +18,13 @@ await build({
   build: {
     ...widgetConfig.build,
     minify: true,
-    lib: { entry: 'src/import/builder-page.ts', formats: ['es'], fileName: () => 'builder.js' },
+    lib: { entry: 'builder/page.ts', formats: ['es'], fileName: () => 'builder.js' },
     rollupOptions: { onwarn: widgetConfig.build.rollupOptions.onwarn },
   },
 });
 run('npx', 'tsc', '-p', 'tsconfig.json');
 
-const { caseJsonSchema } = await import('../lib/case/json-schema.js');
+const { caseJsonSchema } = await import('../lib/src/case/json-schema.js');
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/case.schema.json', JSON.stringify(caseJsonSchema(), null, 2) + '\n');
 

@@ -28,7 +28,7 @@ for (const [field, paths] of Object.entries(entries)) {
 }
 
 // What users write: the package name resolves (self-reference through `exports`) to published files.
-for (const specifier of ['urgent-action', 'urgent-action/define', 'urgent-action/urgent-action.js']) {
+for (const specifier of ['urgent-action', 'urgent-action/define', 'urgent-action/importer', 'urgent-action/urgent-action.js']) {
   const path = relative('.', fileURLToPath(import.meta.resolve(specifier)));
   if (!isPublished(path)) problems.push(`import '${specifier}' resolves to ${path}, which is not published`);
 }

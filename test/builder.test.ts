@@ -11,16 +11,16 @@ async function until<T>(what: string, probe: () => T | undefined | null | false,
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** demo/builder.html in an iframe (it needs npm run build: dist/urgent-action.js and dist/builder.js). */
+/** builder/index.html in an iframe (it needs npm run build: dist/urgent-action.js and dist/builder.js). */
 async function openBuilder(): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.style.width = '900px';
   frame.style.height = '700px';
-  frame.src = '/demo/builder.html';
+  frame.src = '/builder/index.html';
   document.body.append(frame);
   const doc = await until('the builder page', () => {
     const loaded = frame.contentDocument;
-    return loaded?.location.pathname === '/demo/builder.html' && loaded.readyState === 'complete' && loaded;
+    return loaded?.location.pathname === '/builder/index.html' && loaded.readyState === 'complete' && loaded;
   });
   await until('the widget to be defined', () => frame.contentWindow!.customElements.get('urgent-action'));
   return doc;
@@ -35,7 +35,7 @@ function paste(doc: Document, text: string) {
 
 const byId = (doc: Document, id: string) => doc.getElementById(id)!;
 
-describe('demo/builder.html', () => {
+describe('builder/index.html', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('turns the pasted reference Urgent Action into a live widget with six people, warnings, JSON and embed code', async function () {

@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { parseCase } from '../../lib/case/parse.js';
-import { addContactLine, emptyContacts, phoneNumbers } from '../../lib/import/contacts.js';
-import { importUrgentAction } from '../../lib/import/parse-ua-text.js';
-import { sentenceMentions } from '../../lib/import/people.js';
-import { parseDate, parseNumber } from '../../lib/import/words.js';
+import { parseCase } from '../../lib/src/case/parse.js';
+import { addContactLine, emptyContacts, phoneNumbers } from '../../lib/importer/contacts.js';
+import { importUrgentAction } from '../../lib/importer/parse-ua-text.js';
+import { sentenceMentions } from '../../lib/importer/people.js';
+import { parseDate, parseNumber } from '../../lib/importer/words.js';
 import { referenceText as REFERENCE } from '../server/reference.mjs';
 
 const repo = new URL('../../', import.meta.url);

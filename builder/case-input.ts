@@ -1,6 +1,6 @@
 /** What the builder page makes of its input: a case with warnings, and the embed code for a site. Pure. */
-import { formatIssues, parseCase } from '../case/parse.js';
-import { importUrgentAction } from './parse-ua-text.js';
+import { formatIssues, parseCase } from '../src/case/parse.js';
+import { importUrgentAction } from '../importer/index.js';
 
 export interface BuiltCase {
   /** The case, as far as it could be made; undefined when JSON input does not parse. */

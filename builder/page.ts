@@ -1,9 +1,9 @@
 /**
- * demo/builder.html: paste Urgent Action text or case JSON, see the widget, the warnings, the case JSON to
+ * builder/index.html: paste Urgent Action text or case JSON, see the widget, the warnings, the case JSON to
  * download and the embed code to copy. Bundled to dist/builder.js by `npm run build`.
  */
-import type { UrgentActionElement } from '../urgent-action.js';
-import { buildCase, embedCode, type BuiltCase, type EmbedOptions } from './embed.js';
+import type { UrgentActionElement } from '../src/urgent-action.js';
+import { buildCase, embedCode, type BuiltCase, type EmbedOptions } from './case-input.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 

@@ -2,7 +2,7 @@
  * Contact lines of a target ("Phone: 202 298 5700 I Fax: 202 298 5735", "Emails: a@b.org, c@d.org",
  * "Twitter: @RusEmbUSA", "Salutation: Dear Ambassador") as values. Pure.
  */
-import { SOCIAL_NETWORKS, type SocialNetwork } from '../urls.js';
+import { SOCIAL_NETWORKS, type SocialNetwork } from '../src/urls.js';
 
 export type ContactField = 'fax' | 'phone' | 'email' | SocialNetwork | 'salutation';
 

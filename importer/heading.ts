@@ -1,5 +1,5 @@
 /** What the document says about itself: UA number, kind, title, country and dates. Pure. */
-import type { UrgentActionCase } from '../case/schema.js';
+import type { UrgentActionCase } from '../src/case/schema.js';
 import { DATE_PATTERN, parseDate, titleCase } from './words.js';
 
 type Kind = UrgentActionCase['kind'];

@@ -3,7 +3,7 @@
  * 18 years, Vadim Siruk and Emir-Usein Kuku to 12 years each"), with roles ("human rights defender Emir-Usein
  * Kuku") and other spellings of the same name merged into one person with aliases. Pure.
  */
-import type { Person, Sentence } from '../case/schema.js';
+import type { Person, Sentence } from '../src/case/schema.js';
 import { NAMES, sameName, splitNames, trimName } from './names.js';
 import { NUMBER_PATTERN, parseNumber } from './words.js';
 

@@ -3,8 +3,8 @@
  * and the warnings a case author must read: what was left out, what was guessed, what is missing. Never throws:
  * a truncated document gives what it holds. Not imported by the element; the CLI and the builder page use it.
  */
-import { ACTION_TYPES, type ActionType, type Target, type UrgentActionCase } from '../case/schema.js';
-import { parseCase } from '../case/parse.js';
+import { ACTION_TYPES, type ActionType, type Target, type UrgentActionCase } from '../src/case/schema.js';
+import { parseCase } from '../src/case/parse.js';
 import { HIDDEN_EMAIL, isContactLine } from './contacts.js';
 import { asksNoFurtherAction, countryFromIndexLine, deadlineIn, issuedIn, parseTitleLine, parseUaNumber } from './heading.js';
 import { findLetter, type FoundLetter } from './letter.js';
