@@ -203,6 +203,8 @@ export const styles = css`
     padding: var(--_space);
     display: grid;
     gap: calc(var(--_space) * 0.5);
+    /* As tall as the tallest card in its row, with the spare height below the content, not between its rows. */
+    align-content: start;
     block-size: 100%;
   }
 
