@@ -64,3 +64,8 @@ export function profileUrl(network: SocialNetwork, handle: string): string | und
   const spec = SOCIAL_NETWORKS[network];
   return spec.pattern.test(handle) ? spec.profile(bareHandle(handle)) : undefined;
 }
+
+/** Handle with its leading "@", as it is shown. */
+export function shownHandle(handle: string): string {
+  return `@${bareHandle(handle)}`;
+}

@@ -1,7 +1,8 @@
 import type { Catalogue } from './en.js';
+import { registerTranslation } from './translate.js';
 
 /** French interface strings. */
-export const fr: Catalogue = {
+const fr: Catalogue = {
   loading: 'Chargement de l’appel…',
   'error.title': 'Cet appel ne peut pas être affiché pour le moment.',
   'error.network': 'Impossible de joindre l’appel. Vérifiez votre connexion et réessayez.',
@@ -116,3 +117,5 @@ export const fr: Catalogue = {
   'report.queued': 'Vous semblez hors ligne. Votre signalement est enregistré et sera envoyé dès votre retour en ligne.',
   'report.rejected': 'Votre signalement n’a pas été accepté (erreur {status}). Vos chiffres sont conservés : vérifiez-les et réessayez plus tard.',
 };
+
+registerTranslation('fr', fr);

@@ -1,10 +1,15 @@
-import { ar } from './ar.js';
 import { en, type Catalogue, type MessageKey, type PluralForms } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
 
-/** Interface languages the bundle ships, by primary subtag. Adding one is a catalogue file, its import and its name here. */
-export const CATALOGUES: Record<string, Catalogue> = { en, fr, es, ar };
+/**
+ * Interface languages, by primary subtag. English is built in (every other catalogue falls back to it); each other
+ * language module registers itself when imported (`bundled.ts` imports those the bundle ships).
+ */
+export const CATALOGUES: Record<string, Catalogue> = { en };
+
+/** Makes `catalogue` the interface strings of `lang` (a primary subtag, such as "fr"), for translators created from now on. */
+export function registerTranslation(lang: string, catalogue: Catalogue): void {
+  CATALOGUES[primaryTag(lang)] = catalogue;
+}
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb']);
 

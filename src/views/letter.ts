@@ -5,8 +5,9 @@ import { targetLabel } from '../case/format.js';
 import type { UrgentActionCase } from '../case/schema.js';
 import { directionOf } from '../i18n/translate.js';
 import { greetingFor } from '../letter/compose.js';
-import { mailLink, noticeAt, type ActionHandlers, type Notice } from './actions.js';
+import { mailLink, type ContactHandlers } from './contact.js';
 import type { ViewContext } from './context.js';
+import { noticeAt, type Notice } from './notice.js';
 
 export interface LetterViewState {
   addressee: number;
@@ -22,7 +23,7 @@ export interface LetterViewState {
   languages: readonly string[];
 }
 
-export interface LetterViewHandlers extends ActionHandlers {
+export interface LetterViewHandlers {
   onAddressee(index: number): void;
   onLetterLanguage(lang: string): void;
   onSigner(name: string): void;
@@ -36,7 +37,7 @@ export interface LetterViewHandlers extends ActionHandlers {
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 
-export function renderLetter({ c, t, level }: ViewContext, state: LetterViewState, on: LetterViewHandlers) {
+export function renderLetter({ c, t, level }: ViewContext, state: LetterViewState, on: LetterViewHandlers & ContactHandlers) {
   const index = state.addressee;
   const target = c.targets[index];
   const { lang, targets, letter } = state.letter;

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { sentenceText } from '../case/format.js';
+import type { Sentence } from '../case/schema.js';
+import type { Translator } from '../i18n/translate.js';
 import type { ViewContext } from './context.js';
 
 export function renderPeople({ c, t }: ViewContext) {
@@ -30,4 +31,14 @@ export function renderPeople({ c, t }: ViewContext) {
       )}
     </tbody>
   </table>`;
+}
+
+/** "12 years", "2 years 6 months", or the sentence's own words ("life"). */
+function sentenceText(sentence: Sentence | undefined, t: Translator): string {
+  if (!sentence) return t.t('sentence.none');
+  const parts: string[] = [];
+  if (sentence.years) parts.push(t.t('sentence.years', { count: sentence.years }));
+  if (sentence.months) parts.push(t.t('sentence.months', { count: sentence.months }));
+  if (sentence.text) parts.push(sentence.text);
+  return parts.length ? parts.join(' ') : t.t('sentence.none');
 }

@@ -42,7 +42,7 @@ export function renderReport({ c, t, base, level }: ViewContext, state: ReportVi
       <button type="button" part="button report-button" class="button" aria-haspopup="dialog" @click=${on.onOpen}>
         ${t.t('report.button')}
       </button>
-      <p class="report-status" role="status">${message(state.status)}</p>
+      <p class="report-status live" role="status">${message(state.status)}</p>
     </div>
     <dialog part="report-dialog" class="report-dialog" aria-labelledby="report-dialog-heading" @close=${on.onClose}>
       <form class="report-form" @submit=${on.onSubmit}>
@@ -68,7 +68,7 @@ export function renderReport({ c, t, base, level }: ViewContext, state: ReportVi
               ${privacyUrl ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${t.t('report.privacy')}</a>` : nothing}
             </fieldset>`
           : nothing}
-        <p class="report-error" role="alert">${message(state.error)}</p>
+        <p class="report-error live" role="alert">${message(state.error)}</p>
         <div class="button-row">
           ${report.endpoint ? html`<button part="button report-send" class="button primary">${t.t('report.send')}</button>` : nothing}
           ${formUrl

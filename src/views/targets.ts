@@ -2,15 +2,16 @@ import { html, nothing } from 'lit';
 import type { Target } from '../case/schema.js';
 import { targetRole } from '../case/format.js';
 import { callScript } from '../letter/compose.js';
-import { fitPost, xPostUrl } from '../letter/social.js';
-import { SOCIAL_NETWORKS, profileUrl, telUrl, type SocialNetwork } from '../urls.js';
-import { appealUrl, mailLink, noticeAt, type ActionHandlers, type Notice } from './actions.js';
+import { fitPost, xPostUrl } from '../social/posts.js';
+import { SOCIAL_NETWORKS, profileUrl, shownHandle, telUrl, type SocialNetwork } from '../urls.js';
+import { appealUrl, mailLink, type ContactHandlers } from './contact.js';
 import type { ViewContext } from './context.js';
+import { noticeAt, type Notice, type NoticeRegion } from './notice.js';
 
 /** More targets than this, and cards out of view are laid out only when the reader scrolls near them. */
 const LONG_LIST = 10;
 
-export function renderTargets(context: ViewContext, notice: Notice, on: ActionHandlers) {
+export function renderTargets(context: ViewContext, notice: Notice, on: ContactHandlers) {
   const { c, t, level } = context;
   if (!c.targets.length) return nothing;
   return html`<section part="targets" class="targets" aria-labelledby="targets-heading">
@@ -22,16 +23,16 @@ export function renderTargets(context: ViewContext, notice: Notice, on: ActionHa
   </section>`;
 }
 
-function renderTarget(target: Target, index: number, context: ViewContext, notice: Notice, on: ActionHandlers) {
+function renderTarget(target: Target, index: number, context: ViewContext, notice: Notice, on: ContactHandlers) {
   const { c, t, level } = context;
-  const where = `target-${index}`;
+  const where: NoticeRegion = `target-${index}`;
   const role = targetRole(target);
   const social = Object.entries(target.social ?? {}).flatMap(([network, handle]) => {
     const url = handle ? profileUrl(network as SocialNetwork, handle) : undefined;
-    return url ? [{ network: network as SocialNetwork, handle: handle.startsWith('@') ? handle : `@${handle}`, url }] : [];
+    return url ? [{ network: network as SocialNetwork, handle: shownHandle(handle), url }] : [];
   });
   const x = social.find(({ network }) => network === 'x');
-  const took = (type: 'call' | 'social') => () => on.onAction({ type, target: index });
+  const took = (type: 'call' | 'social') => () => on.onTaken({ type, target: index });
   const copyButton = (text: string, label: string, type: 'fax' | 'postal') =>
     html`<button type="button" part="button" class="link-button" aria-label=${label} @click=${() => on.onCopy(text, where, t.t('target.copied'), { type, target: index })}>
       ${t.t('target.copy')}

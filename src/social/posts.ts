@@ -1,5 +1,5 @@
 /** Posts and share links: pure, including the length of a post as X counts it. */
-import { composeUrl } from './mailto.js';
+import { composeUrl } from '../letter/mailto.js';
 
 export const X_LIMIT = 280;
 
