@@ -9,6 +9,9 @@ export const DEFAULT_MAX_BYTES = 1_000_000;
 
 export type LoadErrorReason = 'network' | 'cors' | 'timeout' | 'aborted' | 'http' | 'content-type' | 'too-large' | 'json';
 
+/** HTTP statuses worth trying again later: the server's trouble, a time-out, or too many requests. */
+export const isRetryableStatus = (status: number) => status >= 500 || status === 408 || status === 429;
+
 export class LoadError extends Error {
   constructor(
     readonly reason: LoadErrorReason,
@@ -21,8 +24,7 @@ export class LoadError extends Error {
 
   /** Whether trying again later may help. */
   get transient(): boolean {
-    const status = this.status ?? 0;
-    return ['network', 'timeout', 'aborted'].includes(this.reason) || status >= 500 || status === 408 || status === 429;
+    return ['network', 'timeout', 'aborted'].includes(this.reason) || isRetryableStatus(this.status ?? 0);
   }
 }
 

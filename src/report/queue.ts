@@ -5,6 +5,8 @@
  * the browser's `online` event or the next visit of any page with the widget.
  */
 import { clearActions } from '../actions/memory.js';
+import { storage } from '../browser/storage.js';
+import { DEFAULT_TIMEOUT_MS, isRetryableStatus } from '../load/fetch-json.js';
 import type { ReportPayload } from './payload.js';
 
 export interface QueuedReport {
@@ -22,7 +24,6 @@ export type ReportListener = (report: QueuedReport, outcome: ReportOutcome) => v
 const STORAGE_KEY = 'urgent-action:reports';
 /** Seconds before each retry in one visit; after the last, the report waits for `online` or the next visit. */
 const BACKOFF = [1, 2, 4, 8, 16, 32];
-const TIMEOUT_MS = 15_000;
 
 const listeners = new Set<ReportListener>();
 /**
@@ -34,7 +35,7 @@ let watchingOnline = false;
 
 function read(): QueuedReport[] {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
+    const parsed: unknown = JSON.parse(storage()?.getItem(STORAGE_KEY) ?? '[]');
     return Array.isArray(parsed) ? parsed.filter((r: QueuedReport) => r?.payload?.key && r.endpoint) : [];
   } catch {
     return [];
@@ -43,8 +44,8 @@ function read(): QueuedReport[] {
 
 function write(reports: QueuedReport[]): void {
   try {
-    if (reports.length) localStorage.setItem(STORAGE_KEY, JSON.stringify(reports));
-    else localStorage.removeItem(STORAGE_KEY);
+    if (reports.length) storage()?.setItem(STORAGE_KEY, JSON.stringify(reports));
+    else storage()?.removeItem(STORAGE_KEY);
   } catch {
     // Storage refused: the report is still tried in this visit.
   }
@@ -110,7 +111,7 @@ async function post({ endpoint, payload }: QueuedReport): Promise<ReportOutcome>
       body: JSON.stringify(payload),
       credentials: 'omit',
       keepalive: true,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal: AbortSignal.timeout(DEFAULT_TIMEOUT_MS),
     });
   } catch {
     return { state: 'waiting' };
@@ -120,5 +121,5 @@ async function post({ endpoint, payload }: QueuedReport): Promise<ReportOutcome>
     const total = await response.json().then((body: { total?: unknown }) => body?.total, () => undefined);
     return typeof total === 'number' ? { state: 'delivered', total } : { state: 'delivered' };
   }
-  return status >= 500 || status === 408 || status === 429 ? { state: 'waiting' } : { state: 'rejected', status };
+  return isRetryableStatus(status) ? { state: 'waiting' } : { state: 'rejected', status };
 }
