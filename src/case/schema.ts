@@ -20,18 +20,18 @@ export const LIMITS = {
 } as const;
 
 export const ACTION_TYPES = ['write', 'email', 'fax', 'call', 'social'] as const;
-export const CASE_KINDS = ['new', 'update', 'outcome'] as const;
-export const CASE_STATUSES = ['open', 'closed', 'success'] as const;
-export const PERSON_STATUSES = ['detained', 'imprisoned', 'released', 'at-risk', 'missing', 'deceased', 'other'] as const;
-export const REPORT_FIELDS = ['name', 'email', 'country'] as const;
+const CASE_KINDS = ['new', 'update', 'outcome'] as const;
+const CASE_STATUSES = ['open', 'closed', 'success'] as const;
+const PERSON_STATUSES = ['detained', 'imprisoned', 'released', 'at-risk', 'missing', 'deceased', 'other'] as const;
+const REPORT_FIELDS = ['name', 'email', 'country'] as const;
 
 /**
  * The schemas, built on first use rather than at import: building them was the costliest thing the script did before
- * it could even request a case (60-190 ms at 4x CPU throttling).
+ * it could even request a case.
  */
 function defineSchemas() {
-  // A rule is built once and shared by every field that follows it (zod schemas are immutable): building the whole
-  // schema takes a fifth less time (median 90 -> 70 ms at 4x CPU throttling).
+  // A rule is built once and shared by every field that follows it (zod schemas are immutable), which makes building
+  // the whole schema cheaper.
   const shared = <A extends unknown[], T>(build: (...args: A) => T) => {
     const built = new Map<string, T>();
     return (...args: A): T => {

@@ -46,7 +46,7 @@ export function pickLanguage(candidates: ReadonlyArray<string | null | undefined
 
 /**
  * Builds an `Intl` formatter on first use only, and keeps it. A page's first `Intl` object makes the browser load its
- * locale data (150-200 ms at 4x CPU throttling), so nothing is built before the case needs it; a locale the browser
+ * locale data, which is slow on a phone, so nothing is built before the case needs it; a locale the browser
  * rejects falls back to English.
  */
 function lazyFormatter<T>(lang: string, build: (locale: string) => T): () => T {

@@ -5,7 +5,7 @@
  */
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_MAX_BYTES = 1_000_000;
+const DEFAULT_MAX_BYTES = 1_000_000;
 
 export type LoadErrorReason = 'network' | 'cors' | 'timeout' | 'aborted' | 'http' | 'content-type' | 'too-large' | 'json';
 

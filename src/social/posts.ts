@@ -34,7 +34,7 @@ export function xLength(text: string): number {
     return '';
   });
   // Without emoji, grapheme clusters change nothing (their code points are summed either way), and the page is spared
-  // building an `Intl.Segmenter`, which costs a fifth of a second at 4x CPU throttling the first time.
+  // building an `Intl.Segmenter`, which is slow the first time on a phone.
   const units = EMOJI.test(words) ? graphemes(words) : Array.from(words);
   for (const unit of units) {
     length += EMOJI.test(unit) ? 2 : Array.from(unit).reduce((sum, char) => sum + codePointWeight(char), 0);

@@ -30,7 +30,7 @@ export function renderFailure(t: Translator, failure: Failure, onRetry: () => vo
 }
 
 /** The reader's message for a failure: an HTTP status says more than "http". */
-export function failureMessageKey(reason: UrgentActionErrorReason, status = 0): MessageKey {
+function failureMessageKey(reason: UrgentActionErrorReason, status = 0): MessageKey {
   if (reason !== 'http') return `error.${reason}`;
   if (status === 404 || status === 410) return 'error.not-found';
   return status >= 500 ? 'error.server' : 'error.http';
