@@ -167,6 +167,7 @@ export class UrgentActionElement extends LitElement {
     this.loader.reload();
   }
 
+  // A case set as a property (or inline JSON) is on screen once the update that took it completes.
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     return (await this.loader.localLoad()) ? super.getUpdateComplete() : done;
