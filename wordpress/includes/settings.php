@@ -53,8 +53,12 @@ function urgent_action_sanitize_settings( $input ): array {
 		add_settings_error( URGENT_ACTION_OPTION, 'accent', __( 'The accent colour must be a hex colour such as #005a9c.', 'urgent-action' ) );
 	}
 
+	// The form sends the origins as text; WordPress sanitizes a new option twice, the second time as saved (a list).
+	$entries = $input['report_origins'] ?? '';
+	$entries = is_array( $entries ) ? $entries : preg_split( '/[\s,]+/', (string) $entries, -1, PREG_SPLIT_NO_EMPTY );
 	$origins = array();
-	foreach ( preg_split( '/[\s,]+/', (string) ( $input['report_origins'] ?? '' ), -1, PREG_SPLIT_NO_EMPTY ) as $entry ) {
+	foreach ( $entries as $entry ) {
+		$entry = (string) $entry;
 		$origin = urgent_action_origin( $entry );
 		if ( null === $origin ) {
 			/* translators: %s: what the site owner typed. */
