@@ -43,8 +43,10 @@ function urgent_action_render_shortcode( $attributes ): string {
  * @param string $wrapper Extra attributes, already escaped (the block's class names).
  */
 function urgent_action_element( string $src, string $lang, string $theme, int $heading_level, string $wrapper = '' ): string {
-	// Block attributes saved by users without unfiltered_html pass through kses, which turns & into &amp;.
+	// Block attributes saved by users without unfiltered_html pass through kses, which turns & into &amp;. A relative
+	// URL is relative to the site, as in the editor's preview, wherever the post is shown.
 	$src      = trim( wp_specialchars_decode( $src, ENT_QUOTES ) );
+	$src      = '' === $src ? '' : WP_Http::make_absolute_url( $src, home_url( '/' ) );
 	$safe_src = '' === $src ? '' : esc_url( $src, array( 'https', 'http' ) );
 	if ( '' === $safe_src ) {
 		return '<!-- urgent-action: the case URL is missing or not an http(s) address -->';
@@ -76,7 +78,7 @@ function urgent_action_element( string $src, string $lang, string $theme, int $h
 	}
 	$html .= '>';
 
-	$case = urgent_action_case( WP_Http::make_absolute_url( $src, home_url( '/' ) ) );
+	$case = urgent_action_case( $src );
 	// JSON_HEX_TAG writes < and > as \u003C and \u003E: no </script> or <!-- can end the script element early.
 	$json = null === $case ? false : wp_json_encode( $case, JSON_HEX_TAG | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
 	if ( false !== $json ) {
