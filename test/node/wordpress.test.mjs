@@ -228,6 +228,19 @@ describe('WordPress plug-in on a real WordPress', { timeout: 360_000 }, () => {
     return { context, page };
   };
   const settingsPage = `/wp-admin/options-general.php?page=urgent-action`;
+  const closeWelcomeGuide = (page) =>
+    page.evaluate(() => {
+      if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    });
+  /** Editor errors that are ours: WordPress's own (avatars and images from the internet, a 403 on templates) are not. */
+  const editorProblems = (page) => {
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /urgent-action/i.test(`${message.text()} ${message.location()?.url}`)) problems.push(message.text());
+    });
+    return problems;
+  };
 
   test('Settings → Urgent Action: the accent colour and the report origins reach every element', async () => {
     const { context, page } = await logIn('admin', 'admin-password-1', settingsPage);
@@ -277,19 +290,15 @@ describe('WordPress plug-in on a real WordPress', { timeout: 360_000 }, () => {
       `<!-- wp:paragraph --><p>Write to the Russian authorities today.</p><!-- /wp:paragraph -->\n${block({ src: '/cases/ua-126-19.json' })}`,
     );
     const { context, page } = await logIn('author', 'author-password-1', `/wp-admin/post.php?post=${id}&action=edit`);
-    const problems = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /urgent-action/i.test(`${message.text()} ${message.location()?.url}`)) problems.push(message.text());
-    });
+    const problems = editorProblems(page);
     try {
       await page.waitForFunction((title) => document.querySelector('urgent-action')?.shadowRoot?.textContent.includes(title), { timeout: 30_000 }, seed.title);
       assert.equal(await page.$$eval('.block-editor-warning', (found) => found.length), 0, 'the block is valid');
       const preview = await page.$eval('urgent-action', (widget) => [...widget.shadowRoot.children].map((child) => child.innerText ?? '').join('\n'));
       for (const name of people) assert.ok(preview.includes(name), `${name} in the preview`);
 
+      await closeWelcomeGuide(page);
       await page.evaluate(() => {
-        if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
         const appeal = wp.data.select('core/block-editor').getBlocks().find((found) => found.name === 'urgent-action/appeal');
         wp.data.dispatch('core/block-editor').selectBlock(appeal.clientId);
       });
@@ -313,6 +322,32 @@ describe('WordPress plug-in on a real WordPress', { timeout: 360_000 }, () => {
     }
     assert.ok((await rawContent('author', id)).includes(block({ src: '/cases/ua-126-19.json', headingLevel: 3 })));
     assert.match(await html(id), /<urgent-action [^>]*heading-level="3"/);
+  });
+
+  test('block editor: an Author inserts the block, pastes a case URL, sees the appeal, and publishes', async () => {
+    const { context, page } = await logIn('author', 'author-password-1', '/wp-admin/post-new.php');
+    const problems = editorProblems(page);
+    let id;
+    try {
+      await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId());
+      await closeWelcomeGuide(page);
+      await page.click('.edit-post-header-toolbar__inserter-toggle');
+      await page.type('.block-editor-inserter__search input', 'Urgent Action');
+      await (await page.waitForSelector('.editor-block-list-item-urgent-action-appeal')).click();
+      await (await page.waitForSelector('.components-placeholder input[type="url"]')).type('/cases/ua-126-19.json');
+      await page.click('.components-placeholder button[type="submit"]');
+      await page.waitForFunction((title) => document.querySelector('urgent-action')?.shadowRoot?.textContent.includes(title), { timeout: 30_000 }, seed.title);
+      await page.type('.editor-post-title__input', 'Inserted by an Author');
+      await page.click('.editor-post-publish-panel__toggle');
+      await (await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button')).click();
+      await page.waitForFunction(() => wp.data.select('core/editor').isCurrentPostPublished(), { timeout: 20_000 });
+      id = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+    assert.ok((await rawContent('author', id)).includes(block({ src: '/cases/ua-126-19.json' })));
+    assertAppeal(await read(id));
   });
 
   test('WordPress 6.5+: the module goes through the Script Modules API, and no tag of our own is printed', async () => {

@@ -12,6 +12,7 @@
 
   /** The case URL as the browser will fetch it: relative URLs resolve against the site, not wp-admin. */
   function caseUrl(src) {
+    if (!src.trim()) return '';
     try {
       const url = new URL(src, settings.homeUrl || document.baseURI);
       return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '';
@@ -43,18 +44,21 @@
     return el(
       'form',
       {
+        // A path on this site is a case URL too; the browser's URL check would refuse it.
+        noValidate: true,
         onSubmit: (event) => {
           event.preventDefault();
           if (valid) onSubmit(draft.trim());
         },
       },
-      el(TextControl, {
-        label: __('Case URL', 'urgent-action'),
-        hideLabelFromVision: true,
+      // The markup of WordPress's own embed placeholders, so it looks like one.
+      el('input', {
         type: 'url',
+        className: 'components-placeholder__input',
+        'aria-label': __('Case URL', 'urgent-action'),
         placeholder: 'https://example.org/cases/ua-126-19.json',
         value: draft,
-        onChange: setDraft,
+        onChange: (event) => setDraft(event.target.value),
       }),
       el(Button, { variant: 'primary', type: 'submit', disabled: !valid }, __('Embed', 'urgent-action')),
     );
