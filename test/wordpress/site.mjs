@@ -67,7 +67,11 @@ export async function startWordPress({ ports = [8870, 8889] } = {}) {
     });
     processes.push(server);
     running.add(server);
-    await waitFor(async () => (await fetch(`${url}/wp-login.php`)).ok, 'the PHP server', () => server.exitCode !== null);
+    await waitFor(
+      async () => (await fetch(`${url}/wp-login.php`)).ok,
+      'the PHP server',
+      () => server.exitCode !== null,
+    );
 
     /** The REST API as a user, authenticated by application password, as a script or app would use it. */
     const rest = async (login, method, route, body) => {
@@ -91,9 +95,13 @@ export async function startWordPress({ ports = [8870, 8889] } = {}) {
 async function startMariaDb(dir, socket, processes) {
   const data = join(dir, 'db');
   const user = `--user=${userInfo().username}`;
-  await run('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, user, '--auth-root-authentication-method=normal', '--skip-test-db'], {
-    timeout: 60_000,
-  });
+  await run(
+    'mariadb-install-db',
+    ['--no-defaults', `--datadir=${data}`, user, '--auth-root-authentication-method=normal', '--skip-test-db'],
+    {
+      timeout: 60_000,
+    },
+  );
   const server = spawn(
     'mariadbd',
     [
@@ -112,14 +120,29 @@ async function startMariaDb(dir, socket, processes) {
   );
   processes.push(server);
   running.add(server);
-  const sql = (statement) => run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statement], { timeout: 10_000 });
-  await waitFor(() => sql('SELECT 1').then(() => true), 'MariaDB', () => server.exitCode !== null);
+  const sql = (statement) =>
+    run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statement], { timeout: 10_000 });
+  await waitFor(
+    () => sql('SELECT 1').then(() => true),
+    'MariaDB',
+    () => server.exitCode !== null,
+  );
   await sql('CREATE DATABASE wordpress CHARACTER SET utf8mb4');
 }
 
 function wpConfig({ socket, url, log }) {
-  const define = (name, value) => `define( ${JSON.stringify(name)}, ${typeof value === 'string' ? `'${value}'` : value} );`;
-  const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+  const define = (name, value) =>
+    `define( ${JSON.stringify(name)}, ${typeof value === 'string' ? `'${value}'` : value} );`;
+  const salts = [
+    'AUTH_KEY',
+    'SECURE_AUTH_KEY',
+    'LOGGED_IN_KEY',
+    'NONCE_KEY',
+    'AUTH_SALT',
+    'SECURE_AUTH_SALT',
+    'LOGGED_IN_SALT',
+    'NONCE_SALT',
+  ];
   return [
     '<?php',
     define('DB_NAME', 'wordpress'),
@@ -182,7 +205,7 @@ async function stopAll(processes, dir) {
 }
 
 async function waitFor(check, what, gaveUp, ms = 30_000) {
-  for (const started = Date.now(); Date.now() - started < ms; ) {
+  for (const started = Date.now(); Date.now() - started < ms;) {
     if (gaveUp()) throw new Error(`${what} exited while starting`);
     if (await check().catch(() => false)) return;
     await new Promise((done) => setTimeout(done, 200));
