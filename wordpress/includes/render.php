@@ -1,8 +1,8 @@
 <?php
 /**
  * The <urgent-action> element, as the block and the shortcode render it: escaped attributes, the case inline as
- * JSON (readers get the appeal without a second request; the widget still refreshes from src), and a link to the
- * appeal for readers without the script or when the case cannot be read.
+ * JSON (in the page, with no second request) with src kept for the widget to refresh it, and a link to the appeal for
+ * readers without the script or when the case cannot be read.
  *
  * @package UrgentAction
  */

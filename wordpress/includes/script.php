@@ -39,13 +39,17 @@ function urgent_action_enqueue_script(): void {
 	add_action( 'wp_footer', 'urgent_action_print_script_tag' );
 }
 
-function urgent_action_print_script_tag(): void {
+/** The entry module's URL as a tag loads it: with the version, as WordPress adds it to the scripts it prints. */
+function urgent_action_versioned_script_url(): string {
 	$version = urgent_action_script_version();
-	$url     = null === $version ? urgent_action_script_url() : add_query_arg( 'ver', $version, urgent_action_script_url() );
+	return null === $version ? urgent_action_script_url() : add_query_arg( 'ver', $version, urgent_action_script_url() );
+}
+
+function urgent_action_print_script_tag(): void {
 	wp_print_script_tag(
 		array(
 			'type' => 'module',
-			'src'  => esc_url( $url ),
+			'src'  => esc_url( urgent_action_versioned_script_url() ),
 			'id'   => 'urgent-action-js-module',
 		)
 	);
@@ -57,12 +61,10 @@ function urgent_action_print_script_tag(): void {
  */
 function urgent_action_editor_settings(): void {
 	$handle   = generate_block_asset_handle( 'urgent-action/appeal', 'editorScript' );
-	$settings = urgent_action_settings();
-	$version  = urgent_action_script_version();
-	$editor   = array(
-		'scriptUrl' => null === $version ? urgent_action_script_url() : add_query_arg( 'ver', $version, urgent_action_script_url() ),
+	$editor = array(
+		'scriptUrl' => urgent_action_versioned_script_url(),
 		'homeUrl'   => home_url( '/' ),
-		'accent'    => $settings['accent'],
+		'accent'    => urgent_action_settings()['accent'],
 	);
 	wp_add_inline_script( $handle, 'window.urgentActionEditor = ' . wp_json_encode( $editor ) . ';', 'before' );
 }

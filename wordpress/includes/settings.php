@@ -58,7 +58,7 @@ function urgent_action_sanitize_settings( $input ): array {
 	$entries = is_array( $entries ) ? $entries : preg_split( '/[\s,]+/', (string) $entries, -1, PREG_SPLIT_NO_EMPTY );
 	$origins = array();
 	foreach ( $entries as $entry ) {
-		$entry = (string) $entry;
+		$entry  = (string) $entry;
 		$origin = urgent_action_origin( $entry );
 		if ( null === $origin ) {
 			/* translators: %s: what the site owner typed. */
@@ -114,13 +114,18 @@ function urgent_action_register_settings(): void {
 function urgent_action_add_settings_page(): void {
 	$page = add_options_page( __( 'Urgent Action', 'urgent-action' ), __( 'Urgent Action', 'urgent-action' ), 'manage_options', 'urgent-action', 'urgent_action_settings_page' );
 	add_action(
-		"admin_print_scripts-$page",
+		"load-$page",
 		static function (): void {
-			wp_enqueue_style( 'wp-color-picker' );
-			wp_enqueue_script( 'wp-color-picker' );
-			wp_add_inline_script( 'wp-color-picker', 'jQuery(function ($) { $("#urgent-action-accent").wpColorPicker(); });' );
+			add_action( 'admin_enqueue_scripts', 'urgent_action_enqueue_colour_picker' );
 		}
 	);
+}
+
+/** WordPress's own colour picker for the accent field. */
+function urgent_action_enqueue_colour_picker(): void {
+	wp_enqueue_style( 'wp-color-picker' );
+	wp_enqueue_script( 'wp-color-picker' );
+	wp_add_inline_script( 'wp-color-picker', 'jQuery(function ($) { $("#urgent-action-accent").wpColorPicker(); });' );
 }
 
 function urgent_action_settings_page(): void {
