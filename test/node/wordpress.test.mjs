@@ -94,7 +94,7 @@ describe('WordPress plug-in on a real WordPress', { timeout: 600_000 }, () => {
         { timeout: 60_000 },
         seed.title,
       );
-      const page_ = await page.evaluate(() => ({
+      const state = await page.evaluate(() => ({
         texts: [...document.querySelectorAll('urgent-action')].map((widget) =>
           [...widget.shadowRoot.children].map((child) => child.innerText ?? '').join('\n'),
         ),
@@ -107,7 +107,7 @@ describe('WordPress plug-in on a real WordPress', { timeout: 600_000 }, () => {
         modules: [...document.querySelectorAll('script[type="module"]')].map((script) => script.src),
         pwned: window.__pwned,
       }));
-      return { ...seen, ...page_ };
+      return { ...seen, ...state };
     } finally {
       await context.close();
     }
@@ -238,7 +238,7 @@ describe('WordPress plug-in on a real WordPress', { timeout: 600_000 }, () => {
     }
   });
 
-  test('a case that is missing or not a case leaves the element with its src and a link, and no PHP warning', async () => {
+  test('a case that is missing or not a case leaves the element with its src and a link to the appeal', async () => {
     const id = await publish(
       'admin',
       'unreachable',
