@@ -11,14 +11,16 @@ import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
-const run = promisify(execFile);
+// MariaDB's server and installer live in /usr/sbin, which a non-root PATH may lack.
+const toolEnv = { ...process.env, PATH: `${process.env.PATH}:/usr/sbin` };
+const run = (command, args, options = {}) => promisify(execFile)(command, args, { env: toolEnv, ...options });
 const WORDPRESS_CORE = process.env.WORDPRESS_CORE ?? '/usr/share/wordpress';
 const sitePhp = resolve('test/wordpress/site.php');
 
 /** Starts MariaDB and PHP, installs WordPress, and returns what the tests need. */
 export async function startWordPress({ ports = [8870, 8889] } = {}) {
   for (const tool of ['php', 'mariadbd', 'mariadb-install-db', 'mariadb']) {
-    await run('sh', ['-c', `command -v ${tool} || test -x /usr/sbin/${tool}`]).catch(() => {
+    await run('sh', ['-c', `command -v ${tool}`]).catch(() => {
       throw new Error(`${tool} is missing: install the Debian packages php-cli php-mysql mariadb-server (see .ci/run)`);
     });
   }
@@ -47,7 +49,7 @@ export async function startWordPress({ ports = [8870, 8889] } = {}) {
     mkdirSync(join(root, 'wp-content/mu-plugins'));
     cpSync(resolve('test/wordpress/offline.php'), join(root, 'wp-content/mu-plugins/offline.php'));
 
-    const env = { ...process.env, WP_DIR: root };
+    const env = { ...toolEnv, WP_DIR: root };
     const debugLog = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
     const php = async (command, arg = '') => {
       try {
@@ -116,7 +118,7 @@ async function startMariaDb(dir, socket, processes) {
       '--innodb-flush-log-at-trx-commit=0',
       user,
     ],
-    { stdio: 'ignore', detached: true },
+    { stdio: 'ignore', detached: true, env: toolEnv },
   );
   processes.push(server);
   running.add(server);
