@@ -307,6 +307,22 @@ describe('WordPress plug-in on a real WordPress', { timeout: 600_000 }, () => {
     assert.equal(reading.accent[0], '#005a9c');
   });
 
+  test('Settings → Urgent Action: report origins are https origins (http only on loopback), without user or path', async () => {
+    const expected = {
+      'https://reports.example.org': 'https://reports.example.org',
+      'HTTPS://Reports.Example.org:8443/api/reports?x=1': 'https://reports.example.org:8443',
+      'http://localhost:8080': 'http://localhost:8080',
+      'http://127.0.0.1': 'http://127.0.0.1',
+      'http://[::1]:3000': 'http://[::1]:3000',
+      'http://reports.example.org': null,
+      'https://user:secret@reports.example.org': null,
+      'javascript:alert(1)': null,
+      'reports.example.org': null,
+      'https://exa mple.org': null,
+    };
+    assert.deepEqual(await site.php('origins', JSON.stringify(Object.keys(expected))), expected);
+  });
+
   test('Settings → Urgent Action: a script URL replaces the bundled copy', async () => {
     const { context, page } = await logIn('admin', 'admin-password-1', settingsPage);
     // Another copy on this same server stands in for a CDN: the test reaches no third party.

@@ -6,6 +6,7 @@
  *   install         wp_install, an Administrator and an Author, each with an application password for the REST API
  *   plugin ZIP      installs the plug-in from its zip the way Plugins → Add New → Upload does, and activates it
  *   module-api ID   renders post ID with stand-ins for WordPress 6.5's Script Modules functions, recording the calls
+ *   origins JSON    what the settings page makes of each report origin a site owner might type
  *   stored          the plug-in's option and transients, as rows of the options table
  *   uninstall       deactivates and deletes the plug-in as Plugins → Delete does (which runs its uninstall.php)
  */
@@ -82,6 +83,13 @@ switch ( $command ) {
 			'html'   => $html,
 			'footer' => $footer,
 		);
+		break;
+
+	case 'origins':
+		$result = array();
+		foreach ( json_decode( $arg, true ) as $typed ) {
+			$result[ $typed ] = urgent_action_origin( $typed );
+		}
 		break;
 
 	case 'stored':
