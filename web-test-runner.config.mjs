@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-import { countReporter } from './scripts/count-reporter.mjs';
+import { countReporter } from './test/support/count-reporter.mjs';
 import { fixturesMiddleware } from './test/server/fixtures-middleware.mjs';
 import { reportsMiddleware } from './test/server/reports-middleware.mjs';
 

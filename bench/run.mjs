@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { startServer } from '../scripts/serve.mjs';
+import { startServer } from '../tooling/serve.mjs';
 import { largeCase } from './large-case.mjs';
 import { benchPage, instrumentInput, instrumentPage, serialiseShadowRoot } from './pages.mjs';
 

@@ -2,7 +2,7 @@ import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, seedCase } from './helpers.js';
+import { $, $$, captureConsoleErrors, openReport, seedCase } from './support/helpers.js';
 
 declare const axe: typeof import('axe-core');
 
@@ -63,13 +63,6 @@ async function fullReportCase() {
 }
 
 const dialogOf = (el: UrgentActionElement) => $(el, 'dialog') as HTMLDialogElement;
-
-/** Opens the report dialog with the Report button and resolves once it is open. */
-async function openReport(el: UrgentActionElement): Promise<HTMLDialogElement> {
-  $(el, '[part~="report-button"]').click();
-  await waitUntil(() => dialogOf(el).open, 'the report dialog did not open');
-  return dialogOf(el);
-}
 
 /** Elements matching `selector` a reader can reach: not those inside a closed dialog, which is not rendered. */
 const reachable = (el: UrgentActionElement, selector: string) => $$(el, selector).filter((node) => node.closest('dialog')?.open !== false);

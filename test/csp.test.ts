@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadPage } from './helpers.js';
+import { loadPage } from './support/helpers.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 

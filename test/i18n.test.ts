@@ -5,7 +5,7 @@ import type { UrgentActionCase } from '../src/case/schema.js';
 import { en, type Catalogue, type MessageKey } from '../src/i18n/en.js';
 import { CATALOGUES, createTranslator } from '../src/i18n/translate.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, seedCase, text } from './helpers.js';
+import { $, $$, captureConsoleErrors, seedCase, text } from './support/helpers.js';
 
 const TRANSLATED_URL = '/demo/cases/ua-126-19-translated.json';
 const LANGUAGES = ['fr', 'es', 'ar'] as const;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readActions } from '../src/actions/memory.js';
-import { $, $$, pasteClipboard, realClick, renderCase, renderFromSrc, seedCase, text } from './helpers.js';
+import { $, $$, pasteClipboard, realClick, renderCase, renderFromSrc, seedCase, text, waitFor } from './support/helpers.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
 
 describe('<urgent-action> letter', () => {
@@ -414,10 +414,3 @@ function selectAddressee(el: UrgentActionElement, index: number): void {
   select.dispatchEvent(new Event('change'));
 }
 
-async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

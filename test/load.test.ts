@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { UrgentActionErrorEvent } from '../src/events.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, renderCase, renderFromSrc, seedCase, text } from './helpers.js';
+import { $, $$, captureConsoleErrors, renderCase, renderFromSrc, seedCase, text } from './support/helpers.js';
 
 /** Renders `<urgent-action src>` and resolves with the error event it fires. */
 async function failingSrc(src: string, timeout?: number) {

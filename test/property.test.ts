@@ -4,8 +4,8 @@ import { parseCase } from '../src/case/parse.js';
 import '../src/define.js';
 import { LINK_SCHEMES } from '../src/urls.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { seedCase } from './helpers.js';
-import { CORPUS, executed, widgetUrls } from './hostile-strings.js';
+import { seedCase } from './support/helpers.js';
+import { CORPUS, executed, widgetUrls } from './support/hostile-strings.js';
 
 type Json = Record<string, any>;
 type Path = Array<string | number>;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseCase } from '../src/case/parse.js';
-import { $, $$, renderCase, renderFromSrc, seedCase, text } from './helpers.js';
+import { $, $$, renderCase, renderFromSrc, seedCase, text } from './support/helpers.js';
 
 describe('<urgent-action> renders the UA 126.19 case from src', () => {
   it('shows the header: UA number, country, title, kind and status', async () => {

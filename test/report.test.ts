@@ -13,7 +13,7 @@ import {
   type ReportPayload,
 } from '../src/report/payload.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, realClick, renderCase, seedCase, text } from './helpers.js';
+import { $, openReport, realClick, renderCase, seedCase, text, waitFor } from './support/helpers.js';
 
 const QUEUE = 'urgent-action:reports';
 const PETROV = 'Valeriy Georgievich Petrov';
@@ -28,14 +28,6 @@ const endpointLog = (id: string): Promise<{ posts: number; stored: number }> => 
 const queued = (): Array<{ payload: ReportPayload }> => JSON.parse(localStorage.getItem(QUEUE) ?? '[]');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitFor(condition: () => boolean | Promise<boolean>, what: string, ms = 8000): Promise<void> {
-  for (let waited = 0; waited < ms; waited += 50) {
-    if (await condition()) return;
-    await sleep(50);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 /** The seed case under a fresh id, reporting to the test endpoint, so each test's counts are its own. */
 async function reportCase(report: Record<string, unknown> = {}): Promise<UrgentActionCase> {
   const data = await seedCase();
@@ -47,12 +39,6 @@ async function reportCase(report: Record<string, unknown> = {}): Promise<UrgentA
 const dialogOf = (el: UrgentActionElement) => $(el, 'dialog') as HTMLDialogElement;
 const countInput = (el: UrgentActionElement, type: string) => $(el, `input[name="${type}"]`) as HTMLInputElement;
 const status = (el: UrgentActionElement) => text($(el, '.report-status'));
-
-async function openReport(el: UrgentActionElement): Promise<HTMLDialogElement> {
-  $(el, '[part~="report-button"]').click();
-  await waitFor(() => dialogOf(el).open, 'the dialog to open');
-  return dialogOf(el);
-}
 
 function setCount(el: UrgentActionElement, type: string, value: number): void {
   countInput(el, type).value = String(value);

@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, renderCase, seedCase } from './helpers.js';
+import { $, $$, captureConsoleErrors, openReport, renderCase, seedCase, withPageStyle } from './support/helpers.js';
 
 interface Manifest {
   modules: { declarations?: Record<string, any>[] }[];
@@ -10,27 +10,6 @@ interface Manifest {
 async function elementManifest(): Promise<Record<string, any>> {
   const manifest: Manifest = await (await fetch('/custom-elements.json')).json();
   return manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === 'urgent-action')!;
-}
-
-/** Adds a stylesheet to the test page for the duration of `run`. */
-async function withPageStyle<T>(css: string, run: () => Promise<T> | T): Promise<T> {
-  const style = document.createElement('style');
-  style.textContent = css;
-  document.head.append(style);
-  try {
-    return await run();
-  } finally {
-    style.remove();
-  }
-}
-
-/** Opens the report dialog the way a reader does, and resolves once it is open. */
-async function openReportDialog(el: UrgentActionElement): Promise<HTMLDialogElement> {
-  const dialog = $(el, '[part~="report-dialog"]') as HTMLDialogElement;
-  $(el, '[part~="report-button"]').click();
-  for (let waited = 0; !dialog.open && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(dialog.open, 'the report dialog opened').to.equal(true);
-  return dialog;
 }
 
 /**
@@ -75,7 +54,7 @@ describe('theming: CSS custom properties', () => {
       }
       // Firefox matches :focus-visible on a scripted focus only when asked to.
       if (probe.selector.includes('focus')) $(el, 'button').focus({ focusVisible: true } as FocusOptions);
-      if (probe.selector.includes('report-dialog')) await openReportDialog(el);
+      if (probe.selector.includes('report-dialog')) await openReport(el);
       const node = $(el, probe.selector);
       const before = getComputedStyle(node, probe.pseudo).getPropertyValue(probe.property);
       el.style.setProperty(name, probe.value);
@@ -166,7 +145,7 @@ describe('light and dark schemes', () => {
       ['dark', 'rgb(22, 22, 24)', 'rgba(0, 0, 0, 0.8)'],
     ] as const) {
       const el = await fixture<UrgentActionElement>(html`<urgent-action theme=${theme} .case=${await seedCase()}></urgent-action>`);
-      const dialog = await openReportDialog(el);
+      const dialog = await openReport(el);
       expect(getComputedStyle(dialog).backgroundColor, theme).to.equal(background);
       expect(getComputedStyle(dialog, '::backdrop').backgroundColor, theme).to.equal(backdrop);
       await expect(el).to.be.accessible();

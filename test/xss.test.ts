@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { parseCase } from '../src/case/parse.js';
 import { LINK_SCHEMES, safeUrl } from '../src/urls.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { captureConsoleErrors, renderCase, seedCase } from './helpers.js';
-import { BIDI, CORPUS, executed, widgetUrls } from './hostile-strings.js';
+import { captureConsoleErrors, renderCase, seedCase } from './support/helpers.js';
+import { BIDI, CORPUS, executed, widgetUrls } from './support/hostile-strings.js';
 
 /** The seed case with every optional field filled, so the corpus reaches every field the schema has. */
 async function fullCase(): Promise<Record<string, any>> {

@@ -1,6 +1,7 @@
 /**
- * A @web/test-runner reporter that writes the counts of passed, failed and skipped tests per browser to a JSON
- * file, for `scripts/test.mjs` to print the closing line CI reads.
+ * A @web/test-runner reporter that writes, per browser, the counts of passed, failed and skipped tests to a JSON file
+ * for `npm test` to add up. A test file that fails to load, throws outside a test or registers no test at all counts as
+ * one failure: an empty file would otherwise pass unnoticed.
  */
 import { writeFileSync } from 'node:fs';
 
@@ -10,8 +11,10 @@ export function countReporter(file) {
       const byBrowser = {};
       for (const session of sessions) {
         const counts = (byBrowser[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0 });
+        let tests = 0;
         const walk = (suite) => {
           for (const test of suite.tests) {
+            tests++;
             if (test.skipped) counts.skipped++;
             else if (test.passed) counts.passed++;
             else counts.failed++;
@@ -19,10 +22,8 @@ export function countReporter(file) {
           suite.suites.forEach(walk);
         };
         if (session.testResults) walk(session.testResults);
-        // A file that failed to load or threw outside a test counts as one failure.
-        if ((session.errors?.length ?? 0) > 0 || (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)) {
-          counts.failed++;
-        }
+        if (tests === 0) console.error(`${session.browser.name}: ${session.testFile} registered no tests`);
+        if (tests === 0 || (session.errors?.length ?? 0) > 0) counts.failed++;
       }
       writeFileSync(file, JSON.stringify(byBrowser, null, 2));
     },
