@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { UrgentActionElement } from '../src/urgent-action.js';
 import { $, $$, captureConsoleErrors, openReport, renderCase, seedCase, withPageStyle } from './support/helpers.js';
 
@@ -11,12 +10,6 @@ async function elementManifest(): Promise<Record<string, any>> {
   const manifest: Manifest = await (await fetch('/custom-elements.json')).json();
   return manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === 'urgent-action')!;
 }
-
-/**
- * Emulating `prefers-color-scheme` and `prefers-reduced-motion` needs the Chrome DevTools Protocol, which only Chromium
- * offers: Firefox is driven over WebDriver BiDi and WebKit over WebDriver, and neither can emulate media features.
- */
-const canEmulateMedia = navigator.userAgent.includes('Chrome/');
 
 /** For each custom property: a value, and where that value must show up (`pseudo`: on that pseudo-element of it). */
 const PROBES: Record<string, { value: string; selector: string; pseudo?: string; property: string; expected: string }> = {
@@ -112,24 +105,7 @@ async function renderEveryState(): Promise<UrgentActionElement[]> {
 }
 
 describe('light and dark schemes', () => {
-  afterEach(async () => {
-    if (canEmulateMedia) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-  });
-
   const rootStyle = (el: UrgentActionElement) => getComputedStyle($(el, '.root'));
-
-  it('follows the reader’s preference unless theme is set', async function () {
-    const auto = await renderCase(await seedCase());
-    const light = await fixture<UrgentActionElement>(html`<urgent-action theme="light" .case=${await seedCase()}></urgent-action>`);
-    expect(rootStyle(auto).color).to.equal('rgb(27, 27, 27)');
-    // A dark preference can be emulated in Chromium only (see canEmulateMedia).
-    if (!canEmulateMedia) this.skip();
-    await emulateMedia({ colorScheme: 'dark' });
-    expect(rootStyle(auto).color).to.equal('rgb(236, 236, 236)');
-    expect(rootStyle(auto).backgroundColor).to.equal('rgb(22, 22, 24)');
-    expect(rootStyle(light).color).to.equal('rgb(27, 27, 27)');
-    expect(rootStyle(light).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-  });
 
   it('theme="dark" is dark on a light page and passes axe, colour contrast included', async () => {
     const el = await fixture<UrgentActionElement>(html`<urgent-action theme="dark" .case=${await seedCase()}></urgent-action>`);
@@ -162,18 +138,6 @@ describe('light and dark schemes', () => {
     const el = await fixture<UrgentActionElement>(html`<urgent-action theme="dark" .case=${await seedCase()}></urgent-action>`);
     el.style.setProperty('--urgent-action-muted', '#333');
     await expect(el).not.to.be.accessible();
-  });
-
-  it('switches off transitions, even ones the page adds through ::part, when the reader asks for reduced motion', async function () {
-    const el = await renderCase(await seedCase());
-    await withPageStyle('urgent-action::part(button) { transition: background-color 3s; }', async () => {
-      const button = $(el, '[part~="copy-button"]');
-      expect(getComputedStyle(button).transitionDuration).to.equal('3s');
-      // Reduced motion can be emulated in Chromium only (see canEmulateMedia).
-      if (!canEmulateMedia) this.skip();
-      await emulateMedia({ reducedMotion: 'reduce' });
-      expect(getComputedStyle(button).transitionDuration).to.equal('0s');
-    });
   });
 });
 

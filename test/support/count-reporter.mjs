@@ -3,7 +3,8 @@
  * for `npm test` to add up. A test file that fails to load, throws outside a test or registers no test at all counts as
  * one failure: an empty file would otherwise pass unnoticed.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 
 export function countReporter(file) {
   return {
@@ -22,9 +23,10 @@ export function countReporter(file) {
           suite.suites.forEach(walk);
         };
         if (session.testResults) walk(session.testResults);
-        if (tests === 0) console.error(`${session.browser.name}: ${session.testFile} registered no tests`);
+        if (tests === 0) console.error(`${session.browser.name}: ${relative('.', session.testFile)} registered no tests`);
         if (tests === 0 || (session.errors?.length ?? 0) > 0) counts.failed++;
       }
+      mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(byBrowser, null, 2));
     },
   };
