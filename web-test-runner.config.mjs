@@ -1,8 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { LAUNCHERS, enginesFromEnv, firefoxPreferring } from './test/support/browsers.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { pressChordPlugin } from './test/support/press-chord-plugin.mjs';
+import { VISUAL, visualOptions } from './test/support/visual.mjs';
 import { fixturesMiddleware } from './test/server/fixtures-middleware.mjs';
 import { reportsMiddleware } from './test/server/reports-middleware.mjs';
 
@@ -22,10 +24,12 @@ const groups = process.argv.includes('--files')
         files: PREFERENCES,
         browsers: engines.map((engine) => (engine === 'firefox' ? firefoxPreferring() : browsers[engine])),
       },
+      // Screenshots compare against baselines taken in one engine: Chromium, with Debian's DejaVu fonts.
+      ...(browsers.chromium ? [{ name: 'visual', files: VISUAL.files, browsers: [browsers.chromium] }] : []),
     ];
 
 export default {
-  files: ['test/**/*.test.ts', `!${PREFERENCES}`],
+  files: ['test/**/*.test.ts', `!${PREFERENCES}`, `!${VISUAL.files}`],
   groups,
   nodeResolve: { exportConditions: ['development'] },
   port: Number(process.env.WTR_PORT ?? 8765),
@@ -38,6 +42,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
     pressChordPlugin,
+    visualRegressionPlugin(visualOptions({ update: process.argv.includes('--update-visual-baseline') })),
   ],
   middleware: [reportsMiddleware, fixturesMiddleware],
   reporters: [defaultReporter(), countReporter(process.env.WTR_COUNTS ?? '.cache/test-counts.json')],
