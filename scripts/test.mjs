@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything CI checks, each check counted, ending with the line CI reads: `N passed, N failed, N skipped`.
- * The build, the bundle's size and the package as npm packs it count one test each; then the Node tests and the
+ * The build, the bundle's size, the package as npm packs it and lint count one test each; then the Node tests and the
  * browser suite (Chromium, Firefox, WebKit, or those in `WTR_ENGINES`; arguments go to web-test-runner).
  * It stops at once when browsers are missing, and after a failed build: tests against a stale lib/ and dist/ prove nothing.
  */
@@ -35,6 +35,7 @@ if (missing) stop(missing);
 if (!succeeds('node', 'scripts/build.mjs')) stop('The build failed: no test runs against a stale lib/ and dist/.');
 check('node', 'scripts/size.mjs');
 check('node', 'scripts/check-package.mjs');
+check('npm', 'run', '--silent', 'lint');
 
 add('node', runNodeTests());
 for (const [browser, counts] of Object.entries(runBrowserTests(engines, process.argv.slice(2)))) add(browser, counts);

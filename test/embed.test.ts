@@ -20,9 +20,7 @@ describe('embedding: script tags, inline JSON, npm', () => {
       'Inline: a case written into the page',
     ]);
     expect($$(inline!, 'tbody tr')).to.have.length(1);
-    expect(text(win.document.querySelector('host-greeting')!.shadowRoot!.querySelector('p')!)).to.equal(
-      "Hello from the host page's Lit",
-    );
+    expect(text(win.document.querySelector('host-greeting')!.shadowRoot!.querySelector('p')!)).to.equal("Hello from the host page's Lit");
     // The second copy of the bundle did nothing: one definition, one Lit.
     expect(win.customElements.get('urgent-action')).to.equal(first!.constructor);
     expect(win.__errors).to.deep.equal([]);
@@ -104,9 +102,20 @@ describe('loading="lazy"', () => {
 function overflowing(el: UrgentActionElement): string[] {
   const boxes: [string, Element][] = [
     ['host', el],
-    ...['.root', '.header', '.summary', 'table.people', '.targets', '.card', '.contacts', '.letter', '.paper', 'textarea', '.button-row', '.report'].flatMap(
-      (selector) => $$(el, selector).map((node) => [selector, node] as [string, Element]),
-    ),
+    ...[
+      '.root',
+      '.header',
+      '.summary',
+      'table.people',
+      '.targets',
+      '.card',
+      '.contacts',
+      '.letter',
+      '.paper',
+      'textarea',
+      '.button-row',
+      '.report',
+    ].flatMap((selector) => $$(el, selector).map((node) => [selector, node] as [string, Element])),
   ];
   const root = $(el, '.root').getBoundingClientRect();
   return boxes
@@ -189,7 +198,6 @@ describe('a hostile page: Bootstrap, Tailwind preflight and blunt !important the
     expect(overflowing(el)).to.deep.equal([]);
   });
 });
-
 
 describe('demo pages', () => {
   it('the index links every demo page and shows the UA 126.19 widget', async () => {

@@ -24,8 +24,7 @@ async function prefer(preferences: Preferences): Promise<boolean> {
   }
 }
 
-const skipMessage = (preferences: Preferences) =>
-  `this browser can neither emulate nor was launched with ${JSON.stringify(preferences)}`;
+const skipMessage = (preferences: Preferences) => `this browser can neither emulate nor was launched with ${JSON.stringify(preferences)}`;
 
 describe('the reader’s preferences', () => {
   afterEach(() => prefer({ colorScheme: 'light', reducedMotion: 'no-preference' }));

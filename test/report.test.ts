@@ -80,7 +80,10 @@ describe('report payload (pure)', () => {
   });
 
   it('builds the payload with the total, the origin only and no personal data unless given', () => {
-    const actions = [{ type: 'email' as const, count: 2 }, { type: 'fax' as const, count: 1 }];
+    const actions = [
+      { type: 'email' as const, count: 2 },
+      { type: 'fax' as const, count: 1 },
+    ];
     const payload = buildPayload({ c, key: 'k', actions, at: new Date(at), origin: 'https://partner.example', reporter: {} });
     expect(payload).to.deep.equal({
       case: 'ua-126-19',
@@ -153,8 +156,21 @@ describe('<urgent-action> report', () => {
   it('shows the total in the reader’s number format, and it goes up after a report', async () => {
     const c = await reportCase();
     // Someone else's report first, so the number needs a group separator.
-    const other = buildPayload({ c, key: newReportKey(), actions: [{ type: 'email', count: 999 }, { type: 'fax', count: 235 }], at: new Date(), origin: 'https://partner.example' });
-    const posted = await fetch(`/api/reports?case=${c.id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(other) });
+    const other = buildPayload({
+      c,
+      key: newReportKey(),
+      actions: [
+        { type: 'email', count: 999 },
+        { type: 'fax', count: 235 },
+      ],
+      at: new Date(),
+      origin: 'https://partner.example',
+    });
+    const posted = await fetch(`/api/reports?case=${c.id}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(other),
+    });
     expect(await posted.json()).to.deep.equal({ total: 1234 });
     const el = await renderCase(c);
     await waitFor(() => el.shadowRoot!.querySelector('[part="report-total"]') !== null, 'the total');
@@ -376,7 +392,13 @@ describe('<urgent-action> report offline', () => {
 describe('report endpoint (scripts/report-store.mjs)', () => {
   it('stores a key once, answers the same total for a repeat, refuses what is not a report, and allows CORS', async () => {
     const c = await reportCase();
-    const payload = buildPayload({ c, key: newReportKey(), actions: [{ type: 'email', count: 2 }], at: new Date(), origin: location.origin });
+    const payload = buildPayload({
+      c,
+      key: newReportKey(),
+      actions: [{ type: 'email', count: 2 }],
+      at: new Date(),
+      origin: location.origin,
+    });
     const post = (body: unknown) =>
       fetch(`/api/reports?case=${c.id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const first = await post(payload);

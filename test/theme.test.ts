@@ -13,21 +13,42 @@ async function elementManifest(): Promise<Record<string, any>> {
 
 /** For each custom property: a value, and where that value must show up (`pseudo`: on that pseudo-element of it). */
 const PROBES: Record<string, { value: string; selector: string; pseudo?: string; property: string; expected: string }> = {
-  '--urgent-action-accent': { value: 'rgb(1, 2, 3)', selector: '[part~="copy-button"]', property: 'background-color', expected: 'rgb(1, 2, 3)' },
+  '--urgent-action-accent': {
+    value: 'rgb(1, 2, 3)',
+    selector: '[part~="copy-button"]',
+    property: 'background-color',
+    expected: 'rgb(1, 2, 3)',
+  },
   '--urgent-action-accent-text': { value: 'rgb(4, 5, 6)', selector: '[part~="copy-button"]', property: 'color', expected: 'rgb(4, 5, 6)' },
   '--urgent-action-background': { value: 'rgb(7, 8, 9)', selector: '.root', property: 'background-color', expected: 'rgb(7, 8, 9)' },
   '--urgent-action-surface': { value: 'rgb(10, 11, 12)', selector: '.card', property: 'background-color', expected: 'rgb(10, 11, 12)' },
   '--urgent-action-text': { value: 'rgb(13, 14, 15)', selector: '.summary p', property: 'color', expected: 'rgb(13, 14, 15)' },
   '--urgent-action-muted': { value: 'rgb(16, 17, 18)', selector: '.target-role', property: 'color', expected: 'rgb(16, 17, 18)' },
   '--urgent-action-border': { value: 'rgb(19, 20, 21)', selector: '.card', property: 'border-top-color', expected: 'rgb(19, 20, 21)' },
-  '--urgent-action-focus': { value: 'rgb(22, 23, 24)', selector: 'button:focus-visible', property: 'outline-color', expected: 'rgb(22, 23, 24)' },
+  '--urgent-action-focus': {
+    value: 'rgb(22, 23, 24)',
+    selector: 'button:focus-visible',
+    property: 'outline-color',
+    expected: 'rgb(22, 23, 24)',
+  },
   '--urgent-action-radius': { value: '9px', selector: '.card', property: 'border-top-left-radius', expected: '9px' },
   '--urgent-action-font-family': { value: 'Courier', selector: '.summary p', property: 'font-family', expected: 'Courier' },
   '--urgent-action-font-scale': { value: '2', selector: '.summary p', property: 'font-size', expected: '32px' },
   '--urgent-action-spacing': { value: '10px', selector: '.card', property: 'padding-top', expected: '10px' },
   '--urgent-action-placeholder-height': { value: '123px', selector: '.placeholder', property: 'min-height', expected: '123px' },
-  '--urgent-action-dialog-background': { value: 'rgb(25, 26, 27)', selector: '[part~="report-dialog"]', property: 'background-color', expected: 'rgb(25, 26, 27)' },
-  '--urgent-action-backdrop': { value: 'rgb(28, 29, 30)', selector: '[part~="report-dialog"]', pseudo: '::backdrop', property: 'background-color', expected: 'rgb(28, 29, 30)' },
+  '--urgent-action-dialog-background': {
+    value: 'rgb(25, 26, 27)',
+    selector: '[part~="report-dialog"]',
+    property: 'background-color',
+    expected: 'rgb(25, 26, 27)',
+  },
+  '--urgent-action-backdrop': {
+    value: 'rgb(28, 29, 30)',
+    selector: '[part~="report-dialog"]',
+    pseudo: '::backdrop',
+    property: 'background-color',
+    expected: 'rgb(28, 29, 30)',
+  },
 };
 
 describe('theming: CSS custom properties', () => {
@@ -58,7 +79,9 @@ describe('theming: CSS custom properties', () => {
   }
 
   it('inherits the page font family by default', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif"><urgent-action .case=${await seedCase()}></urgent-action></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="font-family: Georgia, serif"><urgent-action .case=${await seedCase()}></urgent-action></div>`,
+    );
     const el = wrapper.querySelector('urgent-action')!;
     await el.updateComplete;
     expect(getComputedStyle($(el, '.summary p')).fontFamily).to.equal('Georgia, serif');
@@ -67,7 +90,9 @@ describe('theming: CSS custom properties', () => {
 
 describe('theming: parts', () => {
   it('names a part for every region documented in custom-elements.json, and documents every part rendered', async () => {
-    const rendered = new Set((await renderEveryState()).flatMap((el) => $$(el, '[part]').flatMap((node) => node.getAttribute('part')!.split(/\s+/))));
+    const rendered = new Set(
+      (await renderEveryState()).flatMap((el) => $$(el, '[part]').flatMap((node) => node.getAttribute('part')!.split(/\s+/))),
+    );
     const documented = (await elementManifest()).cssParts.map((p: { name: string }) => p.name);
     expect([...rendered].sort()).to.deep.equal([...documented].sort());
   });
@@ -79,7 +104,10 @@ describe('theming: parts', () => {
         for (const el of states) {
           for (const node of $$(el, '*')) {
             const hasPart = node.part.contains(name);
-            expect(getComputedStyle(node).outlineColor === 'rgb(0, 128, 1)', `${name} on <${node.localName} part="${node.getAttribute('part')}">`).to.equal(hasPart);
+            expect(
+              getComputedStyle(node).outlineColor === 'rgb(0, 128, 1)',
+              `${name} on <${node.localName} part="${node.getAttribute('part')}">`,
+            ).to.equal(hasPart);
           }
         }
       });
@@ -97,7 +125,8 @@ async function renderEveryState(): Promise<UrgentActionElement[]> {
   const report = { ...seed.report, url: 'https://example.org/report', countUrl: '/test/fixtures/report-total.json' };
   const open = await renderCase({ ...seed, report });
   // The total arrives after the case shows.
-  for (let waited = 0; !$$(open, '[part~="report-total"]').length && waited < 3000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (let waited = 0; !$$(open, '[part~="report-total"]').length && waited < 3000; waited += 20)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   const ended = await renderCase({ ...(await seedCase()), status: 'success', outcome: 'Released.' });
   let failed!: UrgentActionElement;
   await captureConsoleErrors(async () => (failed = await renderCase({ version: 1 })));

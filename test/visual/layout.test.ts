@@ -113,7 +113,9 @@ describe('visual baselines: element states (390 px)', () => {
 
   it('error', async () => {
     let wrapper!: HTMLElement;
-    await captureConsoleErrors(async () => (wrapper = await column((el) => (el.case = { version: 1 }), { settled: shows('[part="error"]') })));
+    await captureConsoleErrors(
+      async () => (wrapper = await column((el) => (el.case = { version: 1 }), { settled: shows('[part="error"]') })),
+    );
     await visualDiff(wrapper, 'state-error');
   });
 
