@@ -35,8 +35,8 @@ const NEEDS = {
 };
 
 /** The executables the given engines need that this machine lacks. */
-export function missingExecutables(engines, env = process.env) {
-  const onPath = (name) => (env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, name)));
+export function missingExecutables(engines) {
+  const onPath = (name) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, name)));
   return engines.flatMap((engine) => NEEDS[engine]()).filter((file) => (file.includes('/') ? !existsSync(file) : !onPath(file)));
 }
 
