@@ -3,7 +3,7 @@ import { hasEnded, localDate } from '../src/case/format.js';
 import { callScript, composeLetter } from '../src/letter/compose.js';
 import { SAFE_URL_LENGTH, composeUrl, safeMailUrl } from '../src/letter/mailto.js';
 import { writePrintView } from '../src/letter/print.js';
-import { X_LIMIT, fitPost, shareLinks, xLength, xPostUrl } from '../src/letter/social.js';
+import { X_LIMIT, fitPost, shareLinks, xLength, xPostUrl } from '../src/social/posts.js';
 
 const TRICKY = 'Fish & chips #1: 100% + more\nnext line 😀 Эмир-Усеин Куку, 漢字, مرحبا';
 const letter = { body: ['First sentence, with a comma. Second sentence.', 'More.'], closing: 'Yours,' };

@@ -3,6 +3,7 @@ import { letterLanguageFor, localiseCase } from '../src/case/localise.js';
 import { parseCase } from '../src/case/parse.js';
 import type { UrgentActionCase } from '../src/case/schema.js';
 import { en, type Catalogue, type MessageKey } from '../src/i18n/en.js';
+import '../src/i18n/bundled.js';
 import { CATALOGUES, createTranslator } from '../src/i18n/translate.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
 import { $, $$, captureConsoleErrors, seedCase, text } from './support/helpers.js';

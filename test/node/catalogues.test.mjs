@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import '../../lib/src/i18n/bundled.js';
 import { CATALOGUES } from '../../lib/src/i18n/translate.js';
 
 const sources = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' })
