@@ -18,11 +18,8 @@ rmSync(staging, { recursive: true, force: true });
 cpSync('wordpress', plugin, { recursive: true, filter: (path) => !relative('wordpress', path).startsWith('assets') });
 
 // Every module of the widget; the builder page's script is not part of it.
-const widgetModules = readdirSync('dist', { recursive: true }).filter(
-  (file) => file.endsWith('.js') && !file.startsWith('builder'),
-);
-if (!widgetModules.includes('urgent-action.js'))
-  throw new Error('dist/urgent-action.js is missing: build the widget first');
+const widgetModules = readdirSync('dist', { recursive: true }).filter((file) => file.endsWith('.js') && !file.startsWith('builder'));
+if (!widgetModules.includes('urgent-action.js')) throw new Error('dist/urgent-action.js is missing: build the widget first');
 for (const file of widgetModules) {
   mkdirSync(dirname(join(plugin, 'assets', file)), { recursive: true });
   cpSync(join('dist', file), join(plugin, 'assets', file));
@@ -45,6 +42,4 @@ try {
   throw new Error(`zipping the WordPress plug-in failed (is the zip command installed?): ${error.message}`);
 }
 rmSync(staging, { recursive: true, force: true });
-console.log(
-  `${relative('.', zipFile)}: the WordPress plug-in ${version}, with ${widgetModules.length} widget module(s)`,
-);
+console.log(`${relative('.', zipFile)}: the WordPress plug-in ${version}, with ${widgetModules.length} widget module(s)`);

@@ -35,13 +35,7 @@ describe('WordPress plug-in on a real WordPress', { timeout: 600_000 }, () => {
       browser = await puppeteer.launch({
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
       });
     },
     { timeout: 120_000 },
@@ -58,8 +52,7 @@ describe('WordPress plug-in on a real WordPress', { timeout: 600_000 }, () => {
     posts[name] = post.id;
     return post.id;
   };
-  const rawContent = async (login, id) =>
-    (await site.rest(login, 'GET', `/wp/v2/posts/${id}&context=edit`)).content.raw;
+  const rawContent = async (login, id) => (await site.rest(login, 'GET', `/wp/v2/posts/${id}&context=edit`)).content.raw;
   const html = async (id) => (await fetch(`${site.url}/?p=${id}`)).text();
 
   /**
@@ -72,17 +65,13 @@ describe('WordPress plug-in on a real WordPress', { timeout: 600_000 }, () => {
     const seen = { errors: [], dialogs: [], requests: [] };
     // The browser asks for /favicon.ico by itself, and a WordPress without a site icon answers 404: not ours.
     const ours = (url = '') => !url.endsWith('/favicon.ico');
-    page.on(
-      'console',
-      (message) => message.type() === 'error' && ours(message.location()?.url) && seen.errors.push(message.text()),
-    );
+    page.on('console', (message) => message.type() === 'error' && ours(message.location()?.url) && seen.errors.push(message.text()));
     page.on('pageerror', (error) => seen.errors.push(error.message));
     page.on('dialog', (dialog) => seen.dialogs.push(dialog.message()) && dialog.dismiss());
     page.on('request', (request) => seen.requests.push(request.url()));
     page.on(
       'response',
-      (response) =>
-        response.status() >= 400 && ours(response.url()) && seen.errors.push(`${response.status()} ${response.url()}`),
+      (response) => response.status() >= 400 && ours(response.url()) && seen.errors.push(`${response.status()} ${response.url()}`),
     );
     try {
       await page.goto(`${site.url}/?p=${id}`, { waitUntil: 'load' });
@@ -123,20 +112,14 @@ describe('WordPress plug-in on a real WordPress', { timeout: 600_000 }, () => {
     assert.equal(reading.pwned, undefined, 'no injected script ran');
     const origins = new Set(reading.requests.map((url) => new URL(url).origin));
     assert.deepEqual([...origins], [site.url], 'nothing is fetched from another origin');
-    assert.equal(
-      reading.modules.filter((src) => src.includes('/urgent-action/assets/urgent-action.js')).length,
-      1,
-      'one module tag',
-    );
+    assert.equal(reading.modules.filter((src) => src.includes('/urgent-action/assets/urgent-action.js')).length, 1, 'one module tag');
   };
 
   test('the zip installs and activates as Plugins → Add New → Upload does', async () => {
     const result = await site.php('plugin', zip);
     assert.deepEqual(result, { installed: true, file: 'urgent-action/urgent-action.php', activated: true, errors: [] });
     // The entry and every chunk next to it, served by the plug-in.
-    const modules = readdirSync('dist', { recursive: true }).filter(
-      (file) => file.endsWith('.js') && !file.startsWith('builder'),
-    );
+    const modules = readdirSync('dist', { recursive: true }).filter((file) => file.endsWith('.js') && !file.startsWith('builder'));
     assert.ok(modules.includes('urgent-action.js'));
     for (const file of modules) {
       const served = await fetch(`${site.url}/wp-content/plugins/urgent-action/assets/${file}`);
@@ -197,8 +180,7 @@ describe('WordPress plug-in on a real WordPress', { timeout: 600_000 }, () => {
     assert.doesNotMatch(page, /<script>window\.__pwned/);
     assert.doesNotMatch(page, /\son\w+="window\.__pwned/);
     const elements = page.match(/<urgent-action[^>]*>/g) ?? [];
-    for (const tag of elements)
-      assert.match(tag, /^<urgent-action (class="[\w -]+" )?src="[^"<>]*"( lang="en")?>$/, tag);
+    for (const tag of elements) assert.match(tag, /^<urgent-action (class="[\w -]+" )?src="[^"<>]*"( lang="en")?>$/, tag);
     return elements;
   };
   const quoted = `/cases/ua-126-19.json?q="><script>window.__pwned=1</script>`;
@@ -380,9 +362,7 @@ describe('WordPress plug-in on a real WordPress', { timeout: 600_000 }, () => {
         wp.data.dispatch('core/block-editor').selectBlock(appeal.clientId);
       });
       const headingLevel = await page.waitForFunction(
-        () =>
-          [...document.querySelectorAll('label')].find((label) => label.textContent === 'Heading level of the title')
-            ?.control,
+        () => [...document.querySelectorAll('label')].find((label) => label.textContent === 'Heading level of the title')?.control,
       );
       await headingLevel.select('3');
       await page.waitForFunction(() => document.querySelector('urgent-action')?.getAttribute('heading-level') === '3');
@@ -392,8 +372,7 @@ describe('WordPress plug-in on a real WordPress', { timeout: 600_000 }, () => {
       }
       await page.click('.editor-post-publish-button');
       await page.waitForFunction(
-        () =>
-          !wp.data.select('core/editor').isSavingPost() && wp.data.select('core/editor').didPostSaveRequestSucceed(),
+        () => !wp.data.select('core/editor').isSavingPost() && wp.data.select('core/editor').didPostSaveRequestSucceed(),
         { timeout: 60_000 },
       );
       assert.deepEqual(problems, []);

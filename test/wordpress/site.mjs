@@ -122,8 +122,7 @@ async function startMariaDb(dir, socket, processes) {
   );
   processes.push(server);
   running.add(server);
-  const sql = (statement) =>
-    run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statement], { timeout: 10_000 });
+  const sql = (statement) => run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statement], { timeout: 10_000 });
   await waitFor(
     () => sql('SELECT 1').then(() => true),
     'MariaDB',
@@ -133,8 +132,7 @@ async function startMariaDb(dir, socket, processes) {
 }
 
 function wpConfig({ socket, url, log }) {
-  const define = (name, value) =>
-    `define( ${JSON.stringify(name)}, ${typeof value === 'string' ? `'${value}'` : value} );`;
+  const define = (name, value) => `define( ${JSON.stringify(name)}, ${typeof value === 'string' ? `'${value}'` : value} );`;
   const salts = [
     'AUTH_KEY',
     'SECURE_AUTH_KEY',

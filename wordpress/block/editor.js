@@ -81,10 +81,7 @@
           label: __('Case URL', 'urgent-action'),
           type: 'url',
           value: src,
-          help: __(
-            'The case JSON. In the editor the browser fetches it, so a case on another site needs CORS.',
-            'urgent-action',
-          ),
+          help: __('The case JSON. In the editor the browser fetches it, so a case on another site needs CORS.', 'urgent-action'),
           onChange: (value) => setAttributes({ src: value.trim() }),
         }),
         el(TextControl, {
