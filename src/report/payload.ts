@@ -133,7 +133,7 @@ export function reportPayloadProblem(data: unknown): string | undefined {
       issue.code === 'unrecognized_keys'
         ? `unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`
         : issue.code === 'invalid_type'
-          ? `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`
+          ? `must be ${issue.expected === 'int' ? 'a whole number' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`}`
           : issue.code === 'invalid_value'
             ? `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
             : issue.message;
