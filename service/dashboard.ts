@@ -10,6 +10,7 @@ type Html = ReturnType<typeof html>;
 const TYPE_NAMES: Record<string, string> = { 'postal mail': 'Letters', email: 'E-mails', fax: 'Faxes', phone: 'Calls', social: 'Social posts' };
 const number = new Intl.NumberFormat('en');
 const DAY_MS = 86_400_000;
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
 
 /** Every day from the first to the last with reports, the days without any as 0. */
 export function fillDays(perDay: readonly Tally[]): Tally[] {
@@ -61,7 +62,7 @@ function caseDetails(stats: CaseStats): Html {
   const query = `case=${encodeURIComponent(stats.case)}`;
   return html`<section aria-labelledby="case-title">
     <h2 id="case-title">${stats.case}</h2>
-    <p class="total"><strong>${number.format(stats.total)}</strong> actions in ${number.format(stats.reports)} reports</p>
+    <p class="total"><strong>${number.format(stats.total)}</strong> ${plural(stats.total, 'action')} in ${number.format(stats.reports)} ${plural(stats.reports, 'report')}</p>
     <p>Export: <a href="/api/reports/export?${query}&amp;format=csv">CSV</a> · <a href="/api/reports/export?${query}&amp;format=json">JSON</a>
       (reporters' details only with <code>&amp;personal=1</code>)</p>
     ${chart(stats.perDay)}

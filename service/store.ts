@@ -173,6 +173,7 @@ export class ReportStore {
         .where('case_id', '=', caseId)
         .groupBy('type')
         .orderBy('total', 'desc')
+        .orderBy('type')
         .execute(),
       db
         .selectFrom('report_actions')
@@ -180,6 +181,7 @@ export class ReportStore {
         .where('case_id', '=', caseId)
         .groupBy('target')
         .orderBy('total', 'desc')
+        .orderBy('target')
         .limit(100)
         .execute(),
       db
@@ -188,6 +190,7 @@ export class ReportStore {
         .where('case_id', '=', caseId)
         .groupBy('origin')
         .orderBy('total', 'desc')
+        .orderBy('origin')
         .limit(100)
         .execute(),
       db
