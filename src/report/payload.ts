@@ -31,13 +31,12 @@ export const REPORT_LIMITS = {
   total: 2_000,
 } as const;
 
-const utf8 = new TextEncoder();
-
 /**
  * Report payload schemas, built on first use (the widget's bundle never builds them unless asked). JSON Schema gets
  * `maxLength` for each byte cap: a string within N bytes is within N characters, so it never refuses a valid report.
  */
 function defineReportSchemas() {
+  const utf8 = new TextEncoder();
   const describe = <T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): T => {
     z.globalRegistry.add(schema, meta);
     return schema;
