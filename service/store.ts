@@ -163,54 +163,35 @@ export class ReportStore {
 
   /** What the dashboard shows for one case. */
   async stats(caseId: string): Promise<CaseStats> {
-    const { db } = this;
-    const day = sql<string>`substr(received_at, 1, 10)`;
+    const tally = async (table: 'reports' | 'report_actions', name: string, summed: 'count' | 'total', order: 'total' | 'name') => {
+      const group = sql<string | null>`${sql.raw(name)}`;
+      const rows = await this.db
+        .selectFrom(table)
+        .select([group.as('name'), sql<number>`sum(${sql.ref(summed)})`.as('total')])
+        .where('case_id', '=', caseId)
+        .groupBy(group)
+        .orderBy(order, 'desc')
+        .orderBy('name')
+        .limit(order === 'name' ? 366 : 100)
+        .execute();
+      return rows.map((row) => ({ name: row.name ?? '', total: num(row.total) }));
+    };
     const [summary, byType, byTarget, byOrigin, perDay] = await Promise.all([
-      db.selectFrom('case_totals').selectAll().where('case_id', '=', caseId).executeTakeFirst(),
-      db
-        .selectFrom('report_actions')
-        .select((eb) => ['type as name', eb.fn.sum<number>('count').as('total')])
-        .where('case_id', '=', caseId)
-        .groupBy('type')
-        .orderBy('total', 'desc')
-        .orderBy('type')
-        .execute(),
-      db
-        .selectFrom('report_actions')
-        .select((eb) => ['target as name', eb.fn.sum<number>('count').as('total')])
-        .where('case_id', '=', caseId)
-        .groupBy('target')
-        .orderBy('total', 'desc')
-        .orderBy('target')
-        .limit(100)
-        .execute(),
-      db
-        .selectFrom('reports')
-        .select((eb) => ['origin as name', eb.fn.sum<number>('total').as('total')])
-        .where('case_id', '=', caseId)
-        .groupBy('origin')
-        .orderBy('total', 'desc')
-        .orderBy('origin')
-        .limit(100)
-        .execute(),
-      db
-        .selectFrom('reports')
-        .select((eb) => [day.as('name'), eb.fn.sum<number>('total').as('total')])
-        .where('case_id', '=', caseId)
-        .groupBy(day)
-        .orderBy('name', 'desc')
-        .limit(366)
-        .execute(),
+      this.db.selectFrom('case_totals').selectAll().where('case_id', '=', caseId).executeTakeFirst(),
+      tally('report_actions', 'type', 'count', 'total'),
+      tally('report_actions', 'target', 'count', 'total'),
+      tally('reports', 'origin', 'total', 'total'),
+      // The latest days, by UTC date.
+      tally('reports', 'substr(received_at, 1, 10)', 'total', 'name'),
     ]);
-    const tallies = (rows: { name: string | null; total: unknown }[]) => rows.map((row) => ({ name: row.name ?? '', total: num(row.total) }));
     return {
       case: caseId,
       total: num(summary?.total),
       reports: num(summary?.reports),
-      byType: tallies(byType),
-      byTarget: tallies(byTarget),
-      byOrigin: tallies(byOrigin),
-      perDay: tallies(perDay).reverse(),
+      byType,
+      byTarget,
+      byOrigin,
+      perDay: perDay.reverse(),
     };
   }
 
