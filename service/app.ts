@@ -4,8 +4,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { HttpBindings } from '@hono/node-server';
-import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { Hono, type Context, type HonoRequest } from 'hono';
 import { REPORT_LIMITS, reportPayloadProblem, type ReportPayload } from '../src/report/payload.js';
 import { reportsCsv } from './csv.js';
 import { renderDashboard } from './dashboard.js';
@@ -95,15 +94,13 @@ export function createApp(store: ReportStore, options: AppOptions): Hono<Env> {
       if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) return problem(c, 415, 'send the report as Content-Type: application/json');
       return next();
     },
-    bodyLimit({
-      maxSize: REPORT_LIMITS.bodyBytes,
-      onError: (c) => problem(c, 413, `a report is at most ${REPORT_LIMITS.bodyBytes} bytes`),
-    }),
     async (c) => {
+      const body = await readBody(c.req, REPORT_LIMITS.bodyBytes);
+      if (!body) return problem(c, 413, `a report is at most ${REPORT_LIMITS.bodyBytes} bytes`);
       let data: unknown;
       try {
         // Decoded once, whole: a character split across network chunks arrives intact, and bad UTF-8 is refused.
-        data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer()));
+        data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
       } catch {
         return problem(c, 400, 'the body is not JSON in UTF-8');
       }
@@ -174,6 +171,28 @@ export function createApp(store: ReportStore, options: AppOptions): Hono<Env> {
     return c.json({ error: 'the report service cannot store reports right now; try again' }, 503, { ...NO_STORE, 'retry-after': '5' });
   });
   return app;
+}
+
+/**
+ * The body, or undefined when it is over `maxBytes`. With a Content-Length (what browsers send) it is checked first
+ * and the body read in one go, which @hono/node-server does straight from the socket; a chunked body is counted as
+ * it arrives and abandoned at the cap.
+ */
+async function readBody(req: HonoRequest, maxBytes: number): Promise<Uint8Array | undefined> {
+  const length = req.header('content-length');
+  if (length !== undefined) return Number(length) > maxBytes ? undefined : new Uint8Array(await req.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = req.raw.body?.getReader();
+  for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
+    size += read.value.length;
+    if (size > maxBytes) {
+      await reader!.cancel();
+      return undefined;
+    }
+    chunks.push(read.value);
+  }
+  return Buffer.concat(chunks);
 }
 
 async function* jsonArray(reports: AsyncIterable<StoredReport>): AsyncGenerator<string> {

@@ -2,11 +2,11 @@
  * The database behind the service: SQLite in a file for one machine, PostgreSQL for several instances. Kysely gives
  * both one query builder, so every query below runs unchanged on either engine.
  */
-import Sqlite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { isPostgresUrl } from './options.js';
 import { migrateToLatest } from './migrations.js';
+import { WorkerSqliteDialect } from './sqlite-dialect.js';
 
 /** One row per report, by its idempotency key. Times are ISO strings (UTC), so both engines sort and cut them alike. */
 export interface ReportsTable {
@@ -59,7 +59,8 @@ export interface OpenDatabase {
  * SQLite settings. WAL lets readers go on while a report is written. `synchronous = FULL` makes SQLite fsync the WAL
  * at every commit, so a report answered 2xx is on disk, not only in the kernel's cache: it survives `kill -9` (which
  * NORMAL would too) and also a power cut or kernel crash (which NORMAL would not). Reports arriving together commit
- * together (see store.ts), so the fsync is paid once per batch, not per report.
+ * together (see store.ts), so the fsync is paid once per batch, not per report, and in the connection's own thread
+ * (sqlite-dialect.ts), so requests go on being parsed and checked meanwhile.
  */
 const SQLITE_PRAGMAS = ['journal_mode = WAL', 'synchronous = FULL', 'busy_timeout = 5000', 'foreign_keys = ON'];
 
@@ -72,9 +73,7 @@ export async function openDatabase(target: string): Promise<OpenDatabase> {
     url.password = url.password && '***';
     opened = { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres', description: `PostgreSQL ${url.href}` };
   } else {
-    const sqlite = new Sqlite(target);
-    for (const pragma of SQLITE_PRAGMAS) sqlite.pragma(pragma);
-    opened = { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), engine: 'sqlite', description: `SQLite ${target}` };
+    opened = { db: new Kysely<Database>({ dialect: new WorkerSqliteDialect(target, SQLITE_PRAGMAS) }), engine: 'sqlite', description: `SQLite ${target}` };
   }
   try {
     await migrateToLatest(opened.db);

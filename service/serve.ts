@@ -24,6 +24,11 @@ export async function runServe(args: readonly string[]): Promise<number> {
     console.error(`urgent-action serve: cannot open ${options.db}: ${(error as Error).message}`);
     return 1;
   }
+  // Listened for before the start-up line is printed, so a supervisor that signals as soon as it reads it is heard.
+  const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
   const server = createServer({ keepAliveTimeout: 65_000 }, service.listener);
   try {
     await new Promise<void>((resolve, reject) => {
@@ -40,10 +45,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
   console.log(`urgent-action serve: listening on http://${host}:${port} (${service.description})`);
   if (!adminToken) console.log('urgent-action serve: export and dashboard closed (set URGENT_ACTION_ADMIN_TOKEN to open them)');
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGTERM', resolve);
-    process.once('SIGINT', resolve);
-  });
+  const signal = await stopSignal;
   console.log(`urgent-action serve: ${signal}, stopping`);
   // Stop accepting, let requests in flight finish (idle keep-alive connections are closed now, the rest after 10 s).
   const closed = new Promise((resolve) => server.close(resolve));

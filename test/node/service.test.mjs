@@ -99,6 +99,16 @@ for (const engine of ENGINES) {
       const tooLarge = await post(base, big);
       assert.equal(tooLarge.status, 413);
       assert.match((await tooLarge.json()).error, /16384 bytes/);
+      // Without a Content-Length, counted as it arrives.
+      const chunked = await new Promise((resolve, reject) => {
+        const req = request(`${base}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        });
+        req.on('error', reject);
+        req.end(Buffer.from(big));
+      });
+      assert.equal(chunked, 413);
     });
 
     it('keeps a name whose bytes arrive in two chunks, split inside a character', async () => {
