@@ -119,8 +119,9 @@ export class ReportStore {
         sums.set(p.case, { total: sum.total + p.total, reports: sum.reports + 1 });
       }
       const rows = [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([case_id, sum]) => ({ case_id, ...sum }));
+      const totals = new Map<string, number>();
       if (rows.length) {
-        await trx
+        const updated = await trx
           .insertInto('case_totals')
           .values(rows)
           .onConflict((oc) =>
@@ -129,10 +130,17 @@ export class ReportStore {
               reports: eb('case_totals.reports', '+', eb.ref('excluded.reports')),
             })),
           )
+          .returning(['case_id', 'total'])
           .execute();
+        for (const row of updated) totals.set(row.case_id, num(row.total));
       }
-      const found = await trx.selectFrom('case_totals').select(['case_id', 'total']).where('case_id', 'in', wanted).execute();
-      return { added, totals: new Map(found.map((row) => [row.case_id, num(row.total)])) };
+      // Cases this batch only repeated reports for: their totals are read.
+      const unchanged = wanted.filter((id) => !totals.has(id));
+      if (unchanged.length) {
+        const found = await trx.selectFrom('case_totals').select(['case_id', 'total']).where('case_id', 'in', unchanged).execute();
+        for (const row of found) totals.set(row.case_id, num(row.total));
+      }
+      return { added, totals };
     });
     for (const item of batch) {
       const first = firsts.get(item.payload.key) === item;
