@@ -56,7 +56,7 @@ export function createApp(store: ReportStore, options: AppOptions): Hono<Env> {
   const allowed = new Set(options.allowOrigins);
   const app = new Hono<Env>();
 
-  const problem = (c: Context, status: 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429, error: string, headers: Record<string, string> = {}) =>
+  const problem = (c: Context, status: 400 | 401 | 403 | 404 | 413 | 415 | 429, error: string, headers: Record<string, string> = {}) =>
     c.json({ error }, status, { ...NO_STORE, ...headers });
 
   const tooMany = (c: Context, seconds: number, what: string) =>
