@@ -20,6 +20,8 @@ import type { WorkerAnswer, WorkerRequest } from './sqlite-worker.js';
 
 class WorkerConnection implements DatabaseConnection {
   private nextId = 0;
+  /** A transaction was begun and its first statement not sent yet: the `begin` travels with it. */
+  beginWithNext = false;
   private readonly waiting = new Map<number, (answer: WorkerAnswer) => void>();
 
   constructor(private readonly worker: Worker) {
@@ -38,7 +40,9 @@ class WorkerConnection implements DatabaseConnection {
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const answer = await this.send({ sql: query.sql, parameters: query.parameters });
+    const begin = this.beginWithNext;
+    this.beginWithNext = false;
+    const answer = await this.send(begin ? { sql: query.sql, parameters: query.parameters, begin } : { sql: query.sql, parameters: query.parameters });
     if ('error' in answer) throw Object.assign(new Error(answer.error.message), answer.error.code ? { code: answer.error.code } : {});
     return { rows: answer.rows as R[], numAffectedRows: BigInt(answer.changes), insertId: BigInt(answer.lastInsertRowid) };
   }
@@ -85,15 +89,21 @@ class WorkerSqliteDriver implements Driver {
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery({ sql: 'begin', parameters: [] } as unknown as CompiledQuery);
+    (connection as WorkerConnection).beginWithNext = true;
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery({ sql: 'commit', parameters: [] } as unknown as CompiledQuery);
+    await this.end(connection as WorkerConnection, 'commit');
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery({ sql: 'rollback', parameters: [] } as unknown as CompiledQuery);
+    await this.end(connection as WorkerConnection, 'rollback');
+  }
+
+  private async end(connection: WorkerConnection, sql: 'commit' | 'rollback'): Promise<void> {
+    // A transaction that ran no statement never began.
+    if (connection.beginWithNext) connection.beginWithNext = false;
+    else await connection.executeQuery({ sql, parameters: [] } as unknown as CompiledQuery);
   }
 
   async destroy(): Promise<void> {

@@ -5,7 +5,8 @@
 import Sqlite from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 
-export type WorkerRequest = { id: number; sql: string; parameters: readonly unknown[] } | { id: number; close: true };
+/** `begin`: open a transaction first (sent with a transaction's first statement, saving a round trip). */
+export type WorkerRequest = { id: number; sql: string; parameters: readonly unknown[]; begin?: boolean } | { id: number; close: true };
 export type WorkerAnswer =
   | { id: number; rows: unknown[]; changes: number; lastInsertRowid: number | bigint }
   | { id: number; error: { message: string; code?: string } };
@@ -33,6 +34,7 @@ try {
       return;
     }
     try {
+      if (request.begin) db.exec('begin');
       const statement = prepare(request.sql);
       if (statement.reader) {
         port.postMessage({ id: request.id, rows: statement.all(request.parameters), changes: 0, lastInsertRowid: 0 } satisfies WorkerAnswer);
