@@ -6,6 +6,7 @@ export type {
   UrgentActionErrorDetail,
   UrgentActionErrorReason,
   UrgentActionLoadDetail,
+  UrgentActionReportDetail,
 } from './events.js';
 export type { ReportCount, ReportPayload, ReportType } from './report/payload.js';
 export { readActions, type TakenAction, type TakenActionType } from './actions/memory.js';

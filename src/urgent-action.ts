@@ -10,8 +10,8 @@ import {
   UrgentActionActionEvent,
   UrgentActionErrorEvent,
   UrgentActionLoadEvent,
+  type CaseErrorDetail,
   type UrgentActionActionDetail,
-  type UrgentActionErrorDetail,
 } from './events.js';
 import { createTranslator, pickLanguage, type Translator } from './i18n/translate.js';
 import { copyText } from './letter/clipboard.js';
@@ -35,7 +35,7 @@ import { renderTargets } from './views/targets.js';
 type View =
   | { state: 'idle' | 'loading' }
   | { state: 'ready'; case: UrgentActionCase; base: string }
-  | { state: 'error'; detail: UrgentActionErrorDetail; transient: boolean };
+  | { state: 'error'; detail: CaseErrorDetail; transient: boolean };
 
 /**
  * An Urgent Action appeal a reader can act on: summary, people and their sentences, whom to write to, a personalised
@@ -55,8 +55,10 @@ type View =
  * @fires {UrgentActionActionEvent} urgent-action-action - The reader took an action (copied the letter, opened an
  *   e-mail, …). `detail`: `{ type, target }`. Also remembered per case in localStorage for the report step.
  * @fires {UrgentActionReportEvent} urgent-action-report - The reader sent a report (or opened the organisation's
- *   report form). `detail`: the report payload, `{ case, ua, key, actions, total, at, widget, origin, reporter? }`.
- * @fires {UrgentActionErrorEvent} urgent-action-error - The case could not be loaded or is invalid. `detail`:
+ *   report form). `detail`: its counts, `{ case, ua, key, actions, total, at, widget, origin }`; never the reader's
+ *   name, e-mail or country.
+ * @fires {UrgentActionErrorEvent} urgent-action-error - The case could not be loaded or is invalid, or (reason
+ *   `report-refused`, the case still shown) its report URLs break the rules for where reports may go. `detail`:
  *   `{ reason, message, issues, src }`; `issues` lists each invalid field as `{ path, message }`.
  *
  * @csspart header - The title block: UA number, country, title, kind, status and dates.
@@ -120,6 +122,13 @@ export class UrgentActionElement extends LitElement {
   /** `lazy` waits to fetch `src` until the widget comes near the viewport; `eager` (the default) fetches at once. */
   @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
 
+  /**
+   * Origins the case may send reports to, space-separated (`https://reports.example.org https://crm.example.net`).
+   * A case whose report endpoint or count URL is elsewhere gets its report form link instead, or no report button,
+   * and the page an `urgent-action-error` with reason `report-refused`. Without it, any https endpoint is allowed.
+   */
+  @property({ attribute: 'report-origins' }) reportOrigins?: string;
+
   /** Milliseconds before a `src` request is given up. */
   @property({ type: Number, attribute: false }) timeout = 15_000;
 
@@ -143,7 +152,7 @@ export class UrgentActionElement extends LitElement {
   private approach?: IntersectionObserver;
   private loadEventPending = false;
   private translator: Translator = createTranslator('en');
-  private readonly reporter = new ReportController(this);
+  private readonly reporter = new ReportController(this, () => this.reportOrigins);
 
   /** The case being shown, once it has loaded and passed validation. */
   get caseData(): UrgentActionCase | undefined {
@@ -276,7 +285,7 @@ export class UrgentActionElement extends LitElement {
     this.loadEventPending = true;
   }
 
-  private fail(detail: UrgentActionErrorDetail, transient: boolean): void {
+  private fail(detail: CaseErrorDetail, transient: boolean): void {
     this.view = { state: 'error', detail, transient };
     const lines = detail.issues ? `\n${formatIssues(detail.issues)}` : '';
     console.error(`<urgent-action>: ${detail.message}${lines}`);
@@ -471,7 +480,7 @@ export class UrgentActionElement extends LitElement {
   }
 }
 
-function invalidCaseDetail(issues: CaseIssue[], src: string | undefined): UrgentActionErrorDetail {
+function invalidCaseDetail(issues: CaseIssue[], src: string | undefined): CaseErrorDetail {
   const where = src ? `the case at ${src}` : 'the case';
   return { reason: 'invalid', message: `${where} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):`, issues, src };
 }

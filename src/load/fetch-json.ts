@@ -4,7 +4,7 @@
  * request is told apart from an unreachable server, which `fetch` reports with the same `TypeError`.
  */
 
-import type { UrgentActionErrorReason } from '../events.js';
+import type { CaseErrorReason } from '../events.js';
 import type { MessageKey } from '../i18n/en.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -30,7 +30,7 @@ export class LoadError extends Error {
 }
 
 /** The reader's message for a failure: an HTTP status says more than "http". */
-export function failureMessageKey(reason: UrgentActionErrorReason, status = 0): MessageKey {
+export function failureMessageKey(reason: CaseErrorReason, status = 0): MessageKey {
   if (reason !== 'http') return `error.${reason}`;
   if (status === 404 || status === 410) return 'error.not-found';
   return status >= 500 ? 'error.server' : 'error.http';
@@ -40,6 +40,8 @@ export interface FetchJsonOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   maxBytes?: number;
+  /** Whether to send the page's cookies: `same-origin` for the page's own case, `omit` for requests a case asks for. */
+  credentials?: RequestCredentials;
 }
 
 const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json)\s*(;|$)/i;
@@ -49,7 +51,7 @@ const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json)\s*(;|$)/i;
  * caller aborted (which callers ignore: a newer request replaced this one).
  */
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, credentials = 'same-origin' } = options;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -64,7 +66,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     try {
       response = await fetch(url, {
         signal: controller.signal,
-        credentials: 'same-origin',
+        credentials,
         headers: { accept: 'application/json' },
       });
     } catch (error) {
@@ -96,7 +98,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
 }
 
 function tooLarge(maxBytes: number): LoadError {
-  return new LoadError('too-large', `the case is larger than ${maxBytes} bytes`);
+  return new LoadError('too-large', `the answer is larger than ${maxBytes} bytes`);
 }
 
 function rethrow(error: unknown, signal: AbortSignal | undefined, timedOut: boolean, timeoutMs: number): unknown {
@@ -120,7 +122,7 @@ async function whyUnreachable(error: unknown, url: string, signal: AbortSignal):
 }
 
 /** Reads the body as UTF-8, giving up as soon as it passes `maxBytes` (a missing or false Content-Length is common). */
-async function readText(response: Response, maxBytes: number): Promise<string> {
+export async function readText(response: Response, maxBytes: number): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
