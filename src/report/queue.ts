@@ -115,10 +115,10 @@ function write(reports: QueuedReport[]): void {
   }
 }
 
-/** Replaces the stored report with `key` by `report`, or removes it. */
+/** Replaces the stored report with `key` by `report`, or removes it; one no longer stored is not stored again. */
 function replace(key: string, report?: QueuedReport): void {
-  const others = read().filter((r) => r.payload.key !== key);
-  write(report ? [...others, report] : others);
+  const stored = read();
+  if (stored.some((r) => r.payload.key === key)) write(stored.flatMap((r) => (r.payload.key !== key ? [r] : report ? [report] : [])));
 }
 
 /** Tells `listener` how every report settles; returns the unsubscribe function. */
@@ -153,7 +153,10 @@ export function sendPendingReports(backOnline = false): void {
     addEventListener('online', () => sendPendingReports(true));
   }
   const now = Date.now();
-  for (const report of read()) {
+  const reports = read();
+  // Expired reports leave storage now, not at the next write.
+  write(reports);
+  for (const report of reports) {
     const { key } = report.payload;
     const due = isDue(report, now, backOnline);
     if (report.failed || (retries.has(key) && (!retries.get(key) || !due))) continue;

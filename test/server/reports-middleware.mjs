@@ -1,10 +1,14 @@
 /**
  * The real report endpoint (scripts/report-store.mjs) on the test runner's server, storing into a temporary file,
  * with controls so tests can take it down or make it fail:
- *   /test-api/reports/mode?case=ID&set=up|down|fail-once|conflict|reject   down: POSTs and totals get their
- *     connection dropped; fail-once: the next POST answers 500; conflict: POSTs answer 409; reject: POSTs answer 422.
- *     Per case: the engines run their tests at the same time against this one server, each test with its own case.
+ *   /test-api/reports/mode?case=ID&set=up|down|fail-once|conflict|reject|broken|not-implemented|huge   down: POSTs
+ *     and totals get their connection dropped; fail-once: the next POST answers 500; conflict: POSTs answer 409;
+ *     reject: 422; broken: 500; not-implemented: 501; huge: POSTs are answered 200 with 2 MB of JSON whose total is
+ *     777 (nothing stored). Per case: the engines run their tests at the same time against this one server, each test with
+ *     its own case.
  *   /test-api/reports/log?case=ID   → { posts, stored }: POST requests that reached the endpoint, reports stored.
+ *   /test-api/reports/seen?case=ID  → { cookies, last }: whether any request for the case carried a Cookie header,
+ *     and the last report stored for it.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,17 +18,23 @@ import { openReportStore, reportRoute } from '../../scripts/report-store.mjs';
 const file = join(mkdtempSync(join(tmpdir(), 'urgent-action-reports-')), 'reports.jsonl');
 const store = openReportStore(file);
 const stored = new Map();
+const lastStored = new Map();
 const route = reportRoute(
   {
     ...store,
     add(report) {
       const added = store.add(report);
-      if (added) stored.set(report.case, (stored.get(report.case) ?? 0) + 1);
+      if (added) {
+        stored.set(report.case, (stored.get(report.case) ?? 0) + 1);
+        lastStored.set(report.case, report);
+      }
       return added;
     },
   },
   '/api/reports',
 );
+/** Case ids whose requests carried cookies. */
+const withCookies = new Set();
 const posts = new Map();
 /** Case id → its mode ('up' when never set). */
 const modes = new Map();
@@ -42,15 +52,27 @@ export async function reportsMiddleware(context, next) {
     context.body = { posts: posts.get(id) ?? 0, stored: stored.get(id) ?? 0 };
     return;
   }
+  if (url.pathname === '/test-api/reports/seen') {
+    const id = url.searchParams.get('case');
+    context.body = { cookies: withCookies.has(id), last: lastStored.get(id) ?? null };
+    return;
+  }
   if (!url.pathname.startsWith('/api/reports')) return next();
   const post = context.method === 'POST';
   // The case id travels in the body; the test cases put it in the query too, so the log needs no body parsing.
   const id = url.searchParams.get('case') ?? '';
+  if (context.get('cookie')) withCookies.add(id);
   if (post) posts.set(id, (posts.get(id) ?? 0) + 1);
   const mode = modes.get(id) ?? 'up';
   if (mode === 'down') return void context.req.socket.destroy();
+  if (post && mode === 'huge') {
+    context.set('access-control-allow-origin', '*');
+    context.type = 'application/json';
+    context.body = JSON.stringify({ total: 777, padding: 'x'.repeat(2_000_000) });
+    return;
+  }
   if (post && mode !== 'up') {
-    const status = { 'fail-once': 500, conflict: 409, reject: 422 }[mode];
+    const status = { 'fail-once': 500, conflict: 409, reject: 422, broken: 500, 'not-implemented': 501 }[mode];
     if (mode === 'fail-once') modes.delete(id);
     context.status = status;
     context.body = { error: 'test' };
