@@ -81,13 +81,15 @@ export function fitPost(text: string, link = ''): string {
 }
 
 function cut(text: string, tail: string): string {
-  if (xLength(text + tail) <= X_LIMIT) return text + tail;
-  const budget = X_LIMIT - xLength(`…${tail}`);
+  // Without emoji the length needs no segmenter, and most posts fit.
+  if (!EMOJI.test(text) && xLength(text + tail) <= X_LIMIT) return text + tail;
   const parts = pieces(text.normalize('NFC'));
   // weights[i]: the weight of the first i pieces, rising with i, so the longest prefix within the budget is found by
-  // binary search.
+  // binary search; the last is the weight of the whole text.
   const weights = [0];
   for (const { weight } of parts) weights.push(weights.at(-1)! + weight);
+  if (weights.at(-1)! + xLength(tail) <= X_LIMIT) return text + tail;
+  const budget = X_LIMIT - xLength(`…${tail}`);
   let low = 0;
   let high = parts.length;
   while (low < high) {
