@@ -67,7 +67,7 @@ export type UrgentActionReportDetail = Omit<ReportPayload, 'reporter'>;
  * can forward them to its own analytics or CRM. Delivery may happen later: reports made offline are sent when back.
  */
 export class UrgentActionReportEvent extends CustomEvent<UrgentActionReportDetail> {
-  constructor({ reporter, ...counts }: ReportPayload) {
+  constructor({ reporter: _reporter, ...counts }: ReportPayload) {
     super('urgent-action-report', init(counts));
   }
 }

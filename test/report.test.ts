@@ -25,7 +25,7 @@ import {
 } from '../src/report/queue.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
 import { parseOrigins, reportUrlProblem } from '../src/urls.js';
-import { $, captureConsoleErrors, realClick, renderCase, seedCase, text } from './helpers.js';
+import { $, captureConsoleErrors, openReport, realClick, renderCase, seedCase, text, waitFor } from './support/helpers.js';
 
 const QUEUE = 'urgent-action:reports';
 const PETROV = 'Valeriy Georgievich Petrov';
@@ -38,18 +38,11 @@ const endpointMode = (id: string, mode: 'up' | 'down' | 'fail-once' | 'conflict'
 /** POSTs that reached the endpoint for a case, and reports it stored. */
 const endpointLog = (id: string): Promise<{ posts: number; stored: number }> => getJson(`/test-api/reports/log?case=${id}`);
 /** Whether requests for the case carried cookies, and the last report the endpoint stored for it. */
-const endpointSeen = (id: string): Promise<{ cookies: boolean; last: ReportPayload | null }> => getJson(`/test-api/reports/seen?case=${id}`);
+const endpointSeen = (id: string): Promise<{ cookies: boolean; last: ReportPayload | null }> =>
+  getJson(`/test-api/reports/seen?case=${id}`);
 const queued = (): QueuedReport[] => JSON.parse(localStorage.getItem(QUEUE) ?? '[]');
 const DAY = 86_400_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(condition: () => boolean | Promise<boolean>, what: string, ms = 8000): Promise<void> {
-  for (let waited = 0; waited < ms; waited += 50) {
-    if (await condition()) return;
-    await sleep(50);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** The seed case under a fresh id, reporting to the test endpoint, so each test's counts are its own. */
 async function reportCase(report: Record<string, unknown> = {}): Promise<UrgentActionCase> {
@@ -62,12 +55,6 @@ async function reportCase(report: Record<string, unknown> = {}): Promise<UrgentA
 const dialogOf = (el: UrgentActionElement) => $(el, 'dialog') as HTMLDialogElement;
 const countInput = (el: UrgentActionElement, type: string) => $(el, `input[name="${type}"]`) as HTMLInputElement;
 const status = (el: UrgentActionElement) => text($(el, '.report-status'));
-
-async function openReport(el: UrgentActionElement): Promise<HTMLDialogElement> {
-  $(el, '[part~="report-button"]').click();
-  await waitFor(() => dialogOf(el).open, 'the dialog to open');
-  return dialogOf(el);
-}
 
 function setCount(el: UrgentActionElement, type: string, value: number): void {
   countInput(el, type).value = String(value);
@@ -109,7 +96,10 @@ describe('report payload (pure)', () => {
   });
 
   it('builds the payload with the total, the origin only and no personal data unless given', () => {
-    const actions = [{ type: 'email' as const, count: 2 }, { type: 'fax' as const, count: 1 }];
+    const actions = [
+      { type: 'email' as const, count: 2 },
+      { type: 'fax' as const, count: 1 },
+    ];
     const payload = buildPayload({ c, key: 'k', actions, at: new Date(at), origin: 'https://partner.example', reporter: {} });
     expect(payload).to.deep.equal({
       case: 'ua-126-19',
@@ -182,8 +172,21 @@ describe('<urgent-action> report', () => {
   it('shows the total in the reader’s number format, and it goes up after a report', async () => {
     const c = await reportCase();
     // Someone else's report first, so the number needs a group separator.
-    const other = buildPayload({ c, key: newReportKey(), actions: [{ type: 'email', count: 999 }, { type: 'fax', count: 235 }], at: new Date(), origin: 'https://partner.example' });
-    const posted = await fetch(`/api/reports?case=${c.id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(other) });
+    const other = buildPayload({
+      c,
+      key: newReportKey(),
+      actions: [
+        { type: 'email', count: 999 },
+        { type: 'fax', count: 235 },
+      ],
+      at: new Date(),
+      origin: 'https://partner.example',
+    });
+    const posted = await fetch(`/api/reports?case=${c.id}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(other),
+    });
     expect(await posted.json()).to.deep.equal({ total: 1234 });
     const el = await renderCase(c);
     await waitFor(() => el.shadowRoot!.querySelector('[part="report-total"]') !== null, 'the total');
@@ -410,7 +413,13 @@ describe('<urgent-action> report offline', () => {
 describe('report endpoint (scripts/report-store.mjs)', () => {
   it('stores a key once, answers the same total for a repeat, refuses what is not a report, and allows CORS', async () => {
     const c = await reportCase();
-    const payload = buildPayload({ c, key: newReportKey(), actions: [{ type: 'email', count: 2 }], at: new Date(), origin: location.origin });
+    const payload = buildPayload({
+      c,
+      key: newReportKey(),
+      actions: [{ type: 'email', count: 2 }],
+      at: new Date(),
+      origin: location.origin,
+    });
     const post = (body: unknown) =>
       fetch(`/api/reports?case=${c.id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const first = await post(payload);
@@ -431,12 +440,20 @@ describe('where reports may go (pure)', () => {
   const page = 'https://partner.example/appeal';
 
   it('allows https, the page’s own origin and loopback; refuses plain http elsewhere, user-info and other schemes', () => {
-    for (const ok of ['https://reports.example.org/api', '/api/reports', 'http://127.0.0.1:8080/r', 'http://localhost:3000/r', 'http://[::1]:3000/r']) {
+    for (const ok of [
+      'https://reports.example.org/api',
+      '/api/reports',
+      'http://127.0.0.1:8080/r',
+      'http://localhost:3000/r',
+      'http://[::1]:3000/r',
+    ]) {
       expect(reportUrlProblem(ok, page, page), ok).to.be.undefined;
     }
     expect(reportUrlProblem('http://partner.example/api', 'http://partner.example/', 'http://partner.example/appeal')).to.be.undefined;
     expect(reportUrlProblem('http://reports.example.org/api', page, page)).to.contain('must use https');
-    expect(reportUrlProblem('http://reports.example.org/api', 'http://partner.example/', 'http://partner.example/')).to.contain('must use https');
+    expect(reportUrlProblem('http://reports.example.org/api', 'http://partner.example/', 'http://partner.example/')).to.contain(
+      'must use https',
+    );
     expect(reportUrlProblem('https://user:secret@reports.example.org/api', page, page)).to.contain('user name or password');
     expect(reportUrlProblem('https://:secret@reports.example.org/api', page, page)).to.contain('user name or password');
     expect(reportUrlProblem('javascript:alert(1)', page, page)).to.contain('not an http(s) URL');
@@ -460,9 +477,9 @@ describe('stored reports and actions (pure)', () => {
   });
 
   it('keeps reports for 14 days, at most MAX_REPORTS of at most MAX_REPORT_CHARS, and nothing malformed', () => {
-    expect(keptReports([report(now - 13 * DAY), report(now - 15 * DAY), report(now + 30 * DAY)], now).map((r) => r.payload.key)).to.deep.equal([
-      `k${now - 13 * DAY}`,
-    ]);
+    expect(
+      keptReports([report(now - 13 * DAY), report(now - 15 * DAY), report(now + 30 * DAY)], now).map((r) => r.payload.key),
+    ).to.deep.equal([`k${now - 13 * DAY}`]);
     const many = Array.from({ length: MAX_REPORTS + 5 }, (_, i) => report(now - i));
     expect(keptReports(many, now)).to.deep.equal(many.slice(5));
     const large = report(now, { endpoint: `https://reports.example.org/${'x'.repeat(MAX_REPORT_CHARS)}` });
@@ -472,9 +489,16 @@ describe('stored reports and actions (pure)', () => {
 
   it('keeps remembered actions for 14 days, the latest MAX_ACTIONS', () => {
     const at = (ms: number) => new Date(ms).toISOString();
-    expect(recentActions([{ type: 'email', at: at(now - 15 * DAY) }, { type: 'fax', at: at(now - DAY) }, { type: 'fax', at: 'soon' }], now)).to.deep.equal([
-      { type: 'fax', at: at(now - DAY) },
-    ]);
+    expect(
+      recentActions(
+        [
+          { type: 'email', at: at(now - 15 * DAY) },
+          { type: 'fax', at: at(now - DAY) },
+          { type: 'fax', at: 'soon' },
+        ],
+        now,
+      ),
+    ).to.deep.equal([{ type: 'fax', at: at(now - DAY) }]);
     const many = Array.from({ length: MAX_ACTIONS + 10 }, (_, i) => ({ type: 'email', at: at(now - i) }));
     expect(recentActions(many, now)).to.deep.equal(many.slice(10));
   });
@@ -518,7 +542,9 @@ describe('<urgent-action> report safety', () => {
     document.addEventListener('urgent-action-error', collect);
     let el!: UrgentActionElement;
     const logged = await captureConsoleErrors(async () => {
-      el = await fixture<UrgentActionElement>(html`<urgent-action lang="en" report-origins=${ifDefined(origins)} .case=${c}></urgent-action>`);
+      el = await fixture<UrgentActionElement>(
+        html`<urgent-action lang="en" report-origins=${ifDefined(origins)} .case=${c}></urgent-action>`,
+      );
       await el.updateComplete;
     });
     document.removeEventListener('urgent-action-error', collect);
@@ -542,13 +568,19 @@ describe('<urgent-action> report safety', () => {
   });
 
   it('refuses a plain-http endpoint on another host: the form link instead, and the author is told which field', async () => {
-    const c = await reportCase({ endpoint: 'http://reports.example.org/api/reports', url: 'https://example.org/report', fields: ['email'] });
+    const c = await reportCase({
+      endpoint: 'http://reports.example.org/api/reports',
+      url: 'https://example.org/report',
+      fields: ['email'],
+    });
     const { el, errors, logged } = await renderWithOrigins(c);
     await openReport(el);
     expect(el.shadowRoot!.querySelector('[part~="report-send"]') === null, '[part~="report-send"]').to.be.true;
     expect(el.shadowRoot!.querySelector('input[name="reporter-email"]') === null, 'input[name="reporter-email"]').to.be.true;
     expect(($(el, '[part~="report-form"]') as HTMLAnchorElement).href).to.equal('https://example.org/report');
-    expect(errors.map((e) => [e.detail.reason, e.detail.issues?.map((i) => i.path)])).to.deep.equal([['report-refused', ['report.endpoint']]]);
+    expect(errors.map((e) => [e.detail.reason, e.detail.issues?.map((i) => i.path)])).to.deep.equal([
+      ['report-refused', ['report.endpoint']],
+    ]);
     expect(logged.join('\n')).to.contain('report.endpoint: http://reports.example.org must use https');
     expect(el.caseData !== undefined, 'the case is shown').to.be.true;
   });
@@ -672,9 +704,15 @@ describe('<urgent-action> stored reports', () => {
   });
 
   for (const [what, setUp] of [
-    ['an endpoint with user-info (fetch refuses it)', (id: string) => storeReport(id, { endpoint: `http://user:secret@${location.host}/api/reports?case=${id}` })],
+    [
+      'an endpoint with user-info (fetch refuses it)',
+      (id: string) => storeReport(id, { endpoint: `http://user:secret@${location.host}/api/reports?case=${id}` }),
+    ],
     ['a 501 answer', async (id: string) => (await endpointMode(id, 'not-implemented'), storeReport(id))],
-    ['a server that keeps failing', async (id: string) => (await endpointMode(id, 'broken'), storeReport(id, { serverFailures: MAX_SERVER_FAILURES - 1 }))],
+    [
+      'a server that keeps failing',
+      async (id: string) => (await endpointMode(id, 'broken'), storeReport(id, { serverFailures: MAX_SERVER_FAILURES - 1 })),
+    ],
   ] as const) {
     it(`marks a report failed for ${what}, says so with the form link, and does not try it again`, async () => {
       const id = `test-${newReportKey().slice(0, 8)}`;

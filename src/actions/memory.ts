@@ -3,6 +3,7 @@
  * sent anywhere by itself, and forgotten after `REMEMBER_DAYS`: on a shared device it would show which appeals
  * someone acted on. Storage can be missing or refused (private modes, sandboxed frames): then it's a no-op.
  */
+import { storage } from '../browser/storage.js';
 import type { ActionType } from '../case/schema.js';
 
 /** Actions a reader can take and report. `write` is a posted letter; `copy` is not reported on its own. */
@@ -36,14 +37,6 @@ export function recentActions(stored: unknown, now: number): TakenAction[] {
   return (stored as TakenAction[])
     .filter((a) => typeof a?.type === 'string' && typeof a.at === 'string' && isRecent(a.at, now))
     .slice(-MAX_ACTIONS);
-}
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 function parse(text: string | null | undefined): unknown {

@@ -1,7 +1,8 @@
 import type { Catalogue } from './en.js';
+import { registerTranslation } from './translate.js';
 
 /** Spanish interface strings. */
-export const es: Catalogue = {
+const es: Catalogue = {
   loading: 'Cargando el llamamiento…',
   'error.title': 'Este llamamiento no se puede mostrar en este momento.',
   'error.network': 'No pudimos acceder al llamamiento. Comprueba tu conexión e inténtalo de nuevo.',
@@ -121,3 +122,5 @@ export const es: Catalogue = {
   'report.failed': 'No se pudo entregar tu informe a {host} y no se volverá a enviar.',
   'report.rejected': 'No se aceptó tu informe (error {status}). Tus cifras se conservan: revísalas e inténtalo de nuevo más tarde.',
 };
+
+registerTranslation('es', es);

@@ -1,7 +1,8 @@
 import type { Catalogue } from './en.js';
+import { registerTranslation } from './translate.js';
 
 /** French interface strings. */
-export const fr: Catalogue = {
+const fr: Catalogue = {
   loading: 'Chargement de l’appel…',
   'error.title': 'Cet appel ne peut pas être affiché pour le moment.',
   'error.network': 'Impossible de joindre l’appel. Vérifiez votre connexion et réessayez.',
@@ -59,7 +60,8 @@ export const fr: Catalogue = {
   'letter.body': 'Texte de la lettre (vous pouvez le modifier ou l’écrire avec vos propres mots)',
   'letter.copy': 'Copier la lettre',
   'letter.copied': 'Lettre copiée. Collez-la dans votre courriel, votre fax ou votre courrier.',
-  'letter.copy-failed': 'Votre navigateur n’a pas autorisé la copie. La lettre est sélectionnée : appuyez sur Ctrl+C ou ⌘+C pour la copier.',
+  'letter.copy-failed':
+    'Votre navigateur n’a pas autorisé la copie. La lettre est sélectionnée : appuyez sur Ctrl+C ou ⌘+C pour la copier.',
   'letter.place': 'Votre ville et votre pays (facultatif)',
   'letter.reset': 'Revenir à la lettre type',
   'letter.reset-done': 'La lettre type est rétablie.',
@@ -119,5 +121,8 @@ export const fr: Catalogue = {
   'report.queued': 'Vous semblez hors ligne. Votre signalement est enregistré et sera envoyé dès votre retour en ligne.',
   'report.retrying': 'Le service de signalement ne répond pas pour le moment. Votre signalement est enregistré et sera envoyé plus tard.',
   'report.failed': 'Votre signalement n’a pas pu être remis à {host} et ne sera pas renvoyé.',
-  'report.rejected': 'Votre signalement n’a pas été accepté (erreur {status}). Vos chiffres sont conservés : vérifiez-les et réessayez plus tard.',
+  'report.rejected':
+    'Votre signalement n’a pas été accepté (erreur {status}). Vos chiffres sont conservés : vérifiez-les et réessayez plus tard.',
 };
+
+registerTranslation('fr', fr);

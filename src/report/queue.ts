@@ -7,7 +7,8 @@
  * `MAX_SERVER_FAILURES` times) is kept as failed, so the reader can be told, and is not sent again.
  */
 import { clearActions, isRecent } from '../actions/memory.js';
-import { readText } from '../load/fetch-json.js';
+import { storage } from '../browser/storage.js';
+import { DEFAULT_TIMEOUT_MS, isRetryableStatus, readText } from '../load/fetch-json.js';
 import { reportUrlProblem } from '../urls.js';
 import type { ReportPayload } from './payload.js';
 
@@ -29,9 +30,7 @@ export interface QueuedReport {
 }
 
 export type ReportOutcome =
-  | { state: 'delivered'; total?: number }
-  | { state: 'waiting'; why: FailureKind }
-  | { state: 'failed'; status?: number };
+  { state: 'delivered'; total?: number } | { state: 'waiting'; why: FailureKind } | { state: 'failed'; status?: number };
 
 export type ReportListener = (report: QueuedReport, outcome: ReportOutcome) => void;
 
@@ -43,16 +42,13 @@ export const MAX_REPORT_CHARS = 32_000;
 export const MAX_SERVER_FAILURES = 8;
 /** Longest wait between two attempts. */
 const MAX_BACKOFF_S = 3_600;
-const TIMEOUT_MS = 15_000;
 /** The endpoint's answer is read only for its total: a few bytes. */
 const MAX_ANSWER_BYTES = 16_384;
-/** 5xx answers that say the endpoint will never take the request as it is. */
-const PERMANENT_5XX = [501, 505, 506, 508, 510];
 
 /** What an HTTP status means for a report. */
 export function statusOutcome(status: number): 'delivered' | 'retry' | 'failed' {
   if ((status >= 200 && status < 300) || status === 409) return 'delivered';
-  if ([408, 425, 429].includes(status) || (status >= 500 && !PERMANENT_5XX.includes(status))) return 'retry';
+  if (isRetryableStatus(status)) return 'retry';
   return 'failed';
 }
 
@@ -100,7 +96,7 @@ let watchingOnline = false;
 
 function read(): QueuedReport[] {
   try {
-    return keptReports(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]'), Date.now());
+    return keptReports(JSON.parse(storage()?.getItem(STORAGE_KEY) ?? '[]'), Date.now());
   } catch {
     return [];
   }
@@ -108,8 +104,8 @@ function read(): QueuedReport[] {
 
 function write(reports: QueuedReport[]): void {
   try {
-    if (reports.length) localStorage.setItem(STORAGE_KEY, JSON.stringify(keptReports(reports, Date.now())));
-    else localStorage.removeItem(STORAGE_KEY);
+    if (reports.length) storage()?.setItem(STORAGE_KEY, JSON.stringify(keptReports(reports, Date.now())));
+    else storage()?.removeItem(STORAGE_KEY);
   } catch {
     // Storage refused: the report is still tried in this visit.
   }
@@ -168,7 +164,10 @@ export function sendPendingReports(backOnline = false): void {
 
 function schedule(report: QueuedReport, now: number): void {
   const wait = Math.min(Math.max(0, (report.retryAt ?? 0) - now), MAX_BACKOFF_S * 1000);
-  retries.set(report.payload.key, setTimeout(() => void attempt(report), wait));
+  retries.set(
+    report.payload.key,
+    setTimeout(() => void attempt(report), wait),
+  );
 }
 
 async function attempt(report: QueuedReport): Promise<void> {
@@ -201,7 +200,7 @@ async function post({ endpoint, payload }: QueuedReport): Promise<ReportOutcome>
       body: JSON.stringify(payload),
       credentials: 'omit',
       keepalive: true,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal: AbortSignal.timeout(DEFAULT_TIMEOUT_MS),
     });
   } catch {
     return { state: 'waiting', why: 'offline' };

@@ -51,11 +51,13 @@ export function renderReport({ c, t, base, level }: ViewContext, state: ReportVi
       <button type="button" part="button report-button" class="button" aria-haspopup="dialog" @click=${on.onOpen}>
         ${t.t('report.button')}
       </button>
-      <p class="report-status" role="status">
+      <p class="report-status live" role="status">
         ${message(state.status)}
-        ${state.status === 'report.failed' && failed?.formUrl
-          ? html`<a href=${failed.formUrl} target="_blank" rel="noopener" @click=${on.onFailedForm}>${t.t('report.form')}</a>`
-          : nothing}
+        ${
+          state.status === 'report.failed' && failed?.formUrl
+            ? html`<a href=${failed.formUrl} target="_blank" rel="noopener" @click=${on.onFailedForm}>${t.t('report.form')}</a>`
+            : nothing
+        }
       </p>
     </div>
     <dialog part="report-dialog" class="report-dialog" aria-labelledby="report-dialog-heading" @close=${on.onClose}>
@@ -69,8 +71,9 @@ export function renderReport({ c, t, base, level }: ViewContext, state: ReportVi
             <input type="number" name=${type} min="0" max="999" inputmode="numeric" value=${perType[type] ?? 0} />
           </label>`;
         })}
-        ${fields.length
-          ? html`<fieldset class="report-form">
+        ${
+          fields.length
+            ? html`<fieldset class="report-form">
               <legend>${t.t('report.about-you')}</legend>
               ${fields.map(
                 (field) => html`<label class="field">
@@ -89,15 +92,18 @@ export function renderReport({ c, t, base, level }: ViewContext, state: ReportVi
               >
               ${privacyUrl ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${t.t('report.privacy')}</a>` : nothing}
             </fieldset>`
-          : nothing}
-        <p class="report-error" role="alert">${message(state.error)}</p>
+            : nothing
+        }
+        <p class="report-error live" role="alert">${message(state.error)}</p>
         <div class="button-row">
           ${endpoint ? html`<button part="button report-send" class="button primary">${t.t('report.send')}</button>` : nothing}
-          ${formUrl
-            ? html`<a part="button report-form" class="button ${endpoint ? '' : 'primary'}" href=${formUrl} target="_blank" rel="noopener" @click=${on.onForm}
+          ${
+            formUrl
+              ? html`<a part="button report-form" class="button ${endpoint ? '' : 'primary'}" href=${formUrl} target="_blank" rel="noopener" @click=${on.onForm}
                 >${t.t('report.form')}</a
               >`
-            : nothing}
+              : nothing
+          }
           <button type="button" part="button" class="button" @click=${(e: Event) => (e.target as HTMLElement).closest('dialog')!.close()}>
             ${t.t('report.cancel')}
           </button>

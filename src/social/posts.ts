@@ -1,5 +1,5 @@
 /** Posts and share links: pure, including the length of a post as X counts it. */
-import { composeUrl } from './mailto.js';
+import { composeUrl } from '../letter/mailto.js';
 
 export const X_LIMIT = 280;
 
@@ -33,8 +33,7 @@ const codePointWeight = (char: string) => {
 };
 
 /** X's weight of one grapheme: 2 for an emoji however many code points it is made of, else the sum of its code points. */
-const graphemeWeight = (unit: string) =>
-  EMOJI.test(unit) ? 2 : Array.from(unit).reduce((sum, char) => sum + codePointWeight(char), 0);
+const graphemeWeight = (unit: string) => (EMOJI.test(unit) ? 2 : Array.from(unit).reduce((sum, char) => sum + codePointWeight(char), 0));
 
 /** The length of `text` as X counts it against its 280 limit. */
 export function xLength(text: string): number {
@@ -97,7 +96,10 @@ function cut(text: string, tail: string): string {
     if (weights[middle]! <= budget) low = middle;
     else high = middle - 1;
   }
-  const kept = parts.slice(0, low).map(({ piece }) => piece).join('');
+  const kept = parts
+    .slice(0, low)
+    .map(({ piece }) => piece)
+    .join('');
   return `${kept.trimEnd()}…${tail}`;
 }
 

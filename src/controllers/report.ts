@@ -1,6 +1,6 @@
 /**
- * The report step of `<urgent-action>`, as a Lit reactive controller so the element stays thin: the dialog's
- * state, the total, and the link between the element and the delivery queue.
+ * The report step, as a reactive controller: the dialog's state, the total, and the link between the element and the
+ * delivery queue.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { clearActions, forgetExpiredActions, readActions } from '../actions/memory.js';
@@ -8,10 +8,7 @@ import { formatIssues } from '../case/parse.js';
 import type { UrgentActionCase } from '../case/schema.js';
 import { UrgentActionErrorEvent, UrgentActionReportEvent } from '../events.js';
 import { fetchJson } from '../load/fetch-json.js';
-import { parseOrigins, reportUrls, safeUrl } from '../urls.js';
-import type { ViewContext } from '../views/context.js';
-import { renderReport, type ReportViewState } from '../views/report.js';
-import { buildPayload, confirmedCounts, newReportKey, REPORT_TYPES, rememberedCounts, reportFormUrl } from './payload.js';
+import { buildPayload, confirmedCounts, newReportKey, REPORT_TYPES, rememberedCounts, reportFormUrl } from '../report/payload.js';
 import {
   forgetFailedReports,
   onReportOutcome,
@@ -20,7 +17,10 @@ import {
   sendPendingReports,
   type QueuedReport,
   type ReportListener,
-} from './queue.js';
+} from '../report/queue.js';
+import { parseOrigins, reportUrls, safeUrl } from '../urls.js';
+import type { ViewContext } from '../views/context.js';
+import { renderReport, type ReportViewState } from '../views/report.js';
 
 export class ReportController implements ReactiveController {
   private state: ReportViewState = {
@@ -55,12 +55,10 @@ export class ReportController implements ReactiveController {
 
   hostConnected(): void {
     this.unsubscribe = onReportOutcome(this.settled);
-    this.host.addEventListener('urgent-action-action', this.invite);
   }
 
   hostDisconnected(): void {
     this.unsubscribe?.();
-    this.host.removeEventListener('urgent-action-action', this.invite);
   }
 
   hostUpdated(): void {
@@ -76,7 +74,8 @@ export class ReportController implements ReactiveController {
     sendPendingReports();
   }
 
-  render(context: ViewContext) {
+  /** Called by the element before each render of a case: a new case starts the report step afresh. */
+  show(context: ViewContext): void {
     this.context = context;
     const origins = this.allowedOrigins();
     if (context.c !== this.shownCase || origins !== this.origins) {
@@ -87,7 +86,15 @@ export class ReportController implements ReactiveController {
       this.countUrl = countUrl;
       this.state = { ...this.state, total: undefined, status: undefined, error: undefined, endpoint, failed: undefined };
     }
-    return renderReport(context, this.state, this.handlers);
+  }
+
+  render() {
+    return renderReport(this.context!, this.state, this.handlers);
+  }
+
+  /** The reader took an action: invite them to report it. */
+  invite(): void {
+    if (this.context?.c.report) this.set({ status: 'report.prompt' });
   }
 
   /** The case's report URLs that may be used from this page, with the host page's `report-origins`. */
@@ -119,7 +126,11 @@ export class ReportController implements ReactiveController {
   private showFailed(report: QueuedReport): void {
     const { c, base } = this.context!;
     const formUrl = c.report?.url && safeUrl(c.report.url, base);
-    const failed = { host: new URL(report.endpoint).host, at: report.payload.at, formUrl: formUrl ? reportFormUrl(formUrl, report.payload) : undefined };
+    const failed = {
+      host: new URL(report.endpoint).host,
+      at: report.payload.at,
+      formUrl: formUrl ? reportFormUrl(formUrl, report.payload) : undefined,
+    };
     this.set({ status: 'report.failed', failed });
   }
 
@@ -146,10 +157,6 @@ export class ReportController implements ReactiveController {
     );
   }
 
-  private readonly invite = () => {
-    if (this.context?.c.report) this.set({ status: 'report.prompt' });
-  };
-
   /** The report as the form in the dialog stands. */
   private payload() {
     const { c } = this.context!;
@@ -167,9 +174,17 @@ export class ReportController implements ReactiveController {
       const { c } = this.context!;
       // A refused report keeps the reader's numbers; otherwise start from what they did since their last report.
       if (!this.state.error) {
-        const pendingSince = pendingReports().reduce((at, r) => (r.payload.case === c.id && !r.failed && r.payload.at > at ? r.payload.at : at), '');
+        const pendingSince = pendingReports().reduce(
+          (at, r) => (r.payload.case === c.id && !r.failed && r.payload.at > at ? r.payload.at : at),
+          '',
+        );
         this.key = newReportKey();
-        this.set({ remembered: rememberedCounts(c, readActions(c.id).filter((a) => a.at > pendingSince)) });
+        this.set({
+          remembered: rememberedCounts(
+            c,
+            readActions(c.id).filter((a) => a.at > pendingSince),
+          ),
+        });
         await this.host.updateComplete;
         this.dialog!.querySelector('form')!.reset();
       }
