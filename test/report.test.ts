@@ -522,7 +522,7 @@ describe('stored reports and actions (pure)', () => {
     expect(isDue(r, now, true)).to.be.false;
     expect(isDue(afterFailure(r, 'offline', now), now, true)).to.be.true;
     expect(isDue(r, r.retryAt!)).to.be.true;
-    while (!r.failed) r = afterFailure(r, 'server', now);
+    for (let i = 0; i < 2 * MAX_SERVER_FAILURES && !r.failed; i++) r = afterFailure(r, 'server', now);
     expect(r.serverFailures).to.equal(MAX_SERVER_FAILURES);
     expect(isDue(r, now + 365 * DAY, true)).to.be.false;
     let offline = report(now);
