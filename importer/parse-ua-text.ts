@@ -22,6 +22,28 @@ export interface ImportResult {
   /** Required fields the document did not give. */
   missing: string[];
   valid: boolean;
+  /** Set when the document was not read at all (too large, or a line too long): say it instead of the case. */
+  error?: string;
+}
+
+/** What the importer reads: larger input is refused with a clear message rather than read slowly. */
+export const INPUT_LIMITS = { characters: 1_000_000, lineLength: 10_000 } as const;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Why `text` is not read, or undefined when it is within the limits. */
+export function inputProblem(text: string): string | undefined {
+  if (text.length > INPUT_LIMITS.characters) {
+    return `The document has ${count(text.length)} characters; the importer reads at most ${count(INPUT_LIMITS.characters)} (about 1 MB). Import the Urgent Action's own text, not a whole site or archive.`;
+  }
+  const lines = text.split(/\r\n?|[\n\f\u2028\u2029\u0085]/);
+  const long = lines.findIndex((line) => line.length > INPUT_LIMITS.lineLength);
+  if (long >= 0) {
+    const line = long + 1;
+    const length = lines[long]!.length;
+    return `Line ${count(line)} has ${count(length)} characters; the importer reads lines of at most ${count(INPUT_LIMITS.lineLength)}. Is this the text of an Urgent Action? Break the text into its paragraphs and import it again.`;
+  }
+  return undefined;
 }
 
 /** Labels whose text runs to the next label; the others (and unknown labels) hold one line and its continuation. */
@@ -103,6 +125,8 @@ function actionsOf(instructions: string, letter: FoundLetter | undefined, target
 
 /** Imports an Urgent Action document. Never throws. */
 export function importUrgentAction(text: string): ImportResult {
+  const error = inputProblem(text);
+  if (error) return { case: {}, warnings: [error], missing: [], valid: false, error };
   const warnings: string[] = [];
   const lines = cleanLines(text, isContactLine);
   const whole = lines.join('\n');
@@ -180,7 +204,8 @@ export function importUrgentAction(text: string): ImportResult {
   }
 
   // Prose is all but the title (its words are not names: "Journalist Released After Appeal") and the targets.
-  const prose = lines.filter((_, i) => i !== titleLine && !foundTargets.some((t) => i >= t.start && i < t.end)).join('\n');
+  const inTarget = new Set(foundTargets.flatMap((t) => Array.from({ length: t.end - t.start }, (_, i) => t.start + i)));
+  const prose = lines.filter((_, i) => i !== titleLine && !inTarget.has(i)).join('\n');
   const people = mergePeople(
     [
       ...sections.filter((s) => s.key === 'person').flatMap((s) => labelledMentions(sectionValue(lines, s))),
