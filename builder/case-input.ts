@@ -1,6 +1,7 @@
 /** What the builder page makes of its input: a case with warnings, and the embed code for a site. Pure. */
 import { formatIssues, parseCase } from '../src/case/parse.js';
 import { importUrgentAction } from '../importer/index.js';
+import { isWebUrl } from '../src/urls.js';
 
 export interface BuiltCase {
   /** The case, as far as it could be made; undefined when JSON input does not parse. */
@@ -37,11 +38,15 @@ export interface EmbedOptions {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** The HTML a site pastes: the script tag and the element, with a link as fallback content for readers without JS. */
+/**
+ * The HTML a site pastes: the script tag and the element, with a link as fallback content for readers without JS.
+ * The case's own link is used only when it is a web address the widget would also accept (never `javascript:`).
+ */
 export function embedCode(data: Record<string, unknown>, { mode, caseUrl, scriptUrl }: EmbedOptions): string {
   const label = escapeHtml([data.ua && `Urgent Action ${data.ua}`, data.title].filter(Boolean).join(': ') || 'Urgent Action');
-  const href = escapeHtml(typeof data.link === 'string' ? data.link : caseUrl);
-  const fallback = mode === 'src' || typeof data.link === 'string' ? `<p><a href="${href}">${label}</a></p>` : `<p>${label}</p>`;
+  const link = typeof data.link === 'string' && isWebUrl(data.link) ? data.link : undefined;
+  const href = escapeHtml(link ?? caseUrl);
+  const fallback = mode === 'src' || link ? `<p><a href="${href}">${label}</a></p>` : `<p>${label}</p>`;
   const { $schema: _schema, ...content } = data;
   // "<" escaped, so that no text in the case can close the script element early.
   const inline = `<script type="application/json">${JSON.stringify(content).replace(/</g, '\\u003c')}</script>\n  `;

@@ -30,8 +30,11 @@ function embedOptions(): EmbedOptions {
   return { mode, caseUrl: caseUrl.value.trim() || caseUrl.placeholder, scriptUrl: scriptUrl.value.trim() || scriptUrl.placeholder };
 }
 
+/** Embed code only for a valid case: a site must not publish one the widget would refuse. */
 function showSnippet() {
-  if (built?.data) snippet.textContent = embedCode(built.data, embedOptions());
+  const ready = Boolean(built?.valid && built.data);
+  snippet.textContent = ready ? embedCode(built!.data!, embedOptions()) : 'Fix the problems listed under "Check" to get the embed code.';
+  copy.disabled = !ready;
 }
 
 function show() {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { UrgentActionElement } from '../src/urgent-action.js';
+import { embedCode } from '../builder/case-input.js';
 import { seedCase } from './helpers.js';
 
 async function until<T>(what: string, probe: () => T | undefined | null | false, ms = 8000): Promise<T> {
@@ -105,5 +106,35 @@ describe('builder/index.html', () => {
     await until('the check', () => byId(doc, 'status').textContent);
     expect(byId(doc, 'status').textContent).to.equal('Not a valid case yet: 1 problem to fix before publishing.');
     expect(byId(doc, 'warnings').textContent).to.match(/^people\.2\.sentence\.years: /);
+  });
+
+  it('gives no embed code for an invalid case, and says why', async () => {
+    const doc = await openBuilder();
+    const data = await seedCase();
+    data.link = 'javascript:alert(document.domain)';
+    paste(doc, JSON.stringify(data));
+    await until('the check', () => byId(doc, 'status').textContent);
+    expect(byId(doc, 'warnings').textContent).to.match(/^link: /);
+    expect(byId(doc, 'snippet').textContent).to.equal('Fix the problems listed under "Check" to get the embed code.');
+    expect((byId(doc, 'copy') as HTMLButtonElement).disabled).to.equal(true);
+  });
+});
+
+describe('embedCode', () => {
+  const options = { mode: 'inline', caseUrl: '/cases/x.json', scriptUrl: '/js/urgent-action.js' } as const;
+
+  it('never puts a link the widget would refuse into the fallback <a href>', () => {
+    for (const link of ['javascript:alert(1)', 'java\tscript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<b>', 'vbscript:x']) {
+      const code = embedCode({ ua: '1.23', title: 'T', link }, options);
+      expect(code, link).not.to.match(/href="[^"]*script:|href="data:/i);
+      expect(code, link).to.contain('<p>Urgent Action 1.23: T</p>');
+    }
+    expect(embedCode({ ua: '1.23', title: 'T', link: 'javascript:x' }, { ...options, mode: 'src' })).to.contain('<a href="/cases/x.json">');
+  });
+
+  it('keeps a web link, escaped', () => {
+    expect(embedCode({ title: 'T', link: 'https://example.org/ua?a=1&b="2"' }, options)).to.contain(
+      '<a href="https://example.org/ua?a=1&amp;b=&quot;2&quot;">T</a>',
+    );
   });
 });
