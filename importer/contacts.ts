@@ -56,6 +56,11 @@ function withoutTrailingSeparator(value: string): string {
   return words.join(' ').replace(/[,;|/]+$/, '');
 }
 
+/** Where each contact label on `line` starts. */
+export function contactLabelsIn(line: string): number[] {
+  return [...line.matchAll(LABEL_ANYWHERE)].map((label) => label.index);
+}
+
 /** The labelled parts of one line: [field, value] pairs; a line of bare e-mail addresses continues `previous`. */
 export function splitContactLine(line: string, previous: ContactField = 'email'): [ContactField, string][] {
   const labels = [...line.matchAll(LABEL_ANYWHERE)];

@@ -18,6 +18,7 @@ const ROLES: [string, string][] = [
   ['women human rights defenders|woman human rights defender', 'Woman human rights defender'],
   ['human rights defenders?', 'Human rights defender'],
   ['land rights defenders?', 'Land rights defender'],
+  ['land defenders?', 'Land defender'],
   ['prisoners? of conscience', 'Prisoner of conscience'],
   ['co-defendants?', 'Co-defendant'],
   ['journalists?', 'Journalist'],
