@@ -17,8 +17,8 @@ export interface PdfOptions {
 export async function pdfToText(data: Uint8Array, { workerSrc }: PdfOptions = {}): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
-  // pdf.js takes ownership of the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({ data: data.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
+  // pdf.js takes ownership of the buffer it is given (and refuses a Node Buffer): hand it a copy.
+  const task = pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
   try {
     const document = await task.promise.catch((error: Error) => {
       throw new Error(`This file could not be read as a PDF (${error.message}).`);
