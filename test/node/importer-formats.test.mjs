@@ -147,6 +147,17 @@ describe('importing an appeal’s series', () => {
     assert.deepEqual(c.report, { url: 'https://example.org/report/ua-58-24' });
   });
 
+  it('is what demo/cases/ua-58-24.json holds (first.html, update.txt and outcome.txt), so the demo cannot drift', async () => {
+    const series = await Promise.all(
+      ['first.html', 'update.txt', 'outcome.txt'].map(async (name) =>
+        readDocument(asFile(`test/fixtures/ua-series/${name}`, text(`ua-series/${name}`))),
+      ),
+    );
+    const demo = JSON.parse(readFileSync(join(repo, 'demo/cases/ua-58-24.json'), 'utf8'));
+    assert.deepEqual(importSeries(series).case, demo);
+    assert.equal(parseCase(demo).ok, true);
+  });
+
   it('names the document each warning came from', () => {
     const { warnings } = importSeries(documents);
     assert.ok(warnings.some((w) => w.startsWith('update.pdf: Target "Oskar Venn": an e-mail address the source page hid')), warnings.join('\n'));
