@@ -13,6 +13,20 @@ export interface PdfOptions {
   workerSrc?: string;
 }
 
+type Page = Awaited<ReturnType<Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>['getPage']>>;
+type TextItem = Awaited<ReturnType<Page['getTextContent']>>['items'][number];
+
+/** A page's text items, read from pdf.js's stream by hand: `getTextContent` iterates it with `for await`, which not every engine's streams support. */
+async function textItems(page: Page): Promise<TextItem[]> {
+  const reader = page.streamTextContent().getReader();
+  const items: TextItem[] = [];
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return items;
+    items.push(...(value as { items: TextItem[] }).items);
+  }
+}
+
 /** The text of a PDF, laid out for the importer. Rejects with a clear message for a file that is not a readable PDF. */
 export async function pdfToText(data: Uint8Array, { workerSrc }: PdfOptions = {}): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -27,9 +41,8 @@ export async function pdfToText(data: Uint8Array, { workerSrc }: PdfOptions = {}
     for (let number = 1; number <= Math.min(document.numPages, MAX_PAGES); number++) {
       const page = await document.getPage(number);
       const [, , width, height] = page.view as [number, number, number, number];
-      const content = await page.getTextContent();
       const pieces: TextPiece[] = [];
-      for (const item of content.items) {
+      for (const item of await textItems(page)) {
         if (!('str' in item) || !item.str) continue;
         const [, , c, d, x, y] = item.transform as number[];
         pieces.push({ text: item.str, x: x!, y: y!, width: item.width, height: item.height || Math.hypot(c!, d!) });
