@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { parseCase } from '../../lib/src/case/parse.js';
 import { HIDDEN_EMAIL, isContactLine, phoneNumbers } from '../../lib/importer/contacts.js';
 import { parseTitleLine } from '../../lib/importer/heading.js';
+import { htmlToText } from '../../lib/importer/html.js';
 import { importUrgentAction, INPUT_LIMITS } from '../../lib/importer/parse-ua-text.js';
 import { mergePeople, roleMentions, sentenceMentions } from '../../lib/importer/people.js';
 import { cleanLines } from '../../lib/importer/text.js';
@@ -113,6 +114,18 @@ describe('importer on random and adversarial text up to 100 KB', () => {
         assert.doesNotMatch(JSON.stringify(result.case), HIDDEN_EMAIL);
       }),
       { numRuns: 60, seed: 1616 },
+    );
+  });
+
+  it('read as a web page too: the page gives text, and its import a case or a clear error', () => {
+    fc.assert(
+      fc.property(hostileText(100 * 1024), fc.constantFrom('p', 'div', 'li', 'td', 'h1'), (text, tag) => {
+        const page = htmlToText(`<main><${tag}>${text}</${tag}><a href="https://example.org/r">let us know</a></main>`);
+        assert.equal(typeof page.text, 'string');
+        const result = importUrgentAction(page.text, page);
+        assert.ok(result.error ? !result.valid : result.valid === parseCase(result.case).ok);
+      }),
+      { numRuns: 30, seed: 1717 },
     );
   });
 });
