@@ -124,11 +124,27 @@ function actionsOf(instructions: string, letter: FoundLetter | undefined, target
   return ACTION_TYPES.filter((action) => wanted.has(action));
 }
 
-/** Imports an Urgent Action document. Never throws. */
 /** What a document's format gives beyond its text (a web page's address and report form). */
 export interface DocumentExtras {
   link?: string;
   reportUrl?: string;
+}
+
+/**
+ * "Write to them in Arabic, English or your own language" → "Arabic, English or your own language": found from each
+ * "language" back to its sentence's "write … in", over a bounded stretch, so no line can make the search run long.
+ */
+function languagesAsked(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const at = line.search(/language/i);
+    if (at < 0) continue;
+    const stretch = line.slice(Math.max(0, at - 200), at + 'language'.length);
+    const sentence = stretch.slice(stretch.lastIndexOf('.') + 1);
+    const write = sentence.search(/\bwrite\b/i);
+    const asked = write < 0 ? null : /\bin\s+(.*)$/i.exec(sentence.slice(write));
+    if (asked) return asked[1];
+  }
+  return undefined;
 }
 
 /** "May 12, 2023", "Friday, 12 May 2023": a line that is nothing but a date. */
@@ -166,6 +182,7 @@ function addresseeOf(lines: readonly string[], letter: FoundLetter | undefined):
   return { ...header, title: header.title ?? (greeted !== header.name ? greeted : undefined), contacts, start, end };
 }
 
+/** Imports an Urgent Action document (its text, and what its format gave besides). Never throws. */
 export function importUrgentAction(text: string, extras: DocumentExtras = {}): ImportResult {
   const error = inputProblem(text);
   if (error) return { case: {}, warnings: [error], missing: [], valid: false, error };
@@ -186,7 +203,7 @@ export function importUrgentAction(text: string, extras: DocumentExtras = {}): I
   const letter = findLetter(lines, letterSection ? letterSection.line + 1 : undefined);
   if (letter && !letter.closing) warnings.push('The letter has no closing ("Yours sincerely,"): the document may be cut short.');
 
-  const language = languageTags(valueOf('language') ?? /write[^.\n]*\bin\s+([^.\n]*language)/i.exec(whole)?.[1] ?? '')[0];
+  const language = languageTags(valueOf('language') ?? languagesAsked(lines) ?? '')[0];
   const listed = findTargets(lines, isBoundary);
   const addressee = listed.length ? undefined : addresseeOf(lines, letter);
   const foundTargets = addressee ? [addressee] : listed;
