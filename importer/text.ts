@@ -57,7 +57,7 @@ export function cleanLines(text: string, keep: (line: string) => boolean = () =>
   const lines: string[] = [];
   pages.forEach((page, index) => {
     const bottom = index < pages.length - 1 ? page.filter(Boolean).slice(-2) : [];
-    const kept = page.filter((line) => {
+    const filtered = page.filter((line) => {
       if (!furniture(line)) return true;
       if (seen.has(line)) return false;
       seen.add(line);
@@ -65,7 +65,8 @@ export function cleanLines(text: string, keep: (line: string) => boolean = () =>
       footers.push(line);
       return false;
     });
-    while (kept[0] === '') kept.shift();
+    const first = filtered.findIndex((line) => line !== '');
+    const kept = first < 0 ? [] : filtered.slice(first);
     // A paragraph that runs on over the page break ("… the court" / "ignored her …") stays one paragraph.
     const runsOn = /[\p{L},;]$/u.test(lines[lines.length - 1] ?? '') && /^\p{Ll}/u.test(kept[0] ?? '');
     if (lines.length && !runsOn) lines.push('');
