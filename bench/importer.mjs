@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { findings } from '../test/fixtures/importer/hostile-inputs.mjs';
 import { hostileText } from '../test/fixtures/importer/hostile-text.mjs';
+import { referenceText } from '../test/server/reference.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback);
@@ -56,6 +57,10 @@ for (const [name, { piece, document }] of Object.entries(findings)) {
 for (const file of readdirSync('test/fixtures/ua-text').filter((name) => name.endsWith('.txt'))) {
   const text = readFileSync(`test/fixtures/ua-text/${file}`, 'utf8');
   rows.push({ input: file, kb: text.length / 1024, ms: time(() => importUrgentAction(text)), document: true });
+}
+if (referenceText) {
+  const text = readFileSync(referenceText, 'utf8');
+  rows.push({ input: 'reference (UA 126.19)', kb: text.length / 1024, ms: time(() => importUrgentAction(text)), document: true });
 }
 const random = fc.sample(hostileText(100 * 1024), { numRuns: RANDOM, seed: 17 });
 const randomTimes = random.map((text) => ({ kb: text.length / 1024, ms: time(() => importUrgentAction(text)) }));
