@@ -92,13 +92,15 @@ function show(result: BuiltCase | undefined) {
 
 const timeLimit = () => Number(document.body.dataset.importTimeLimit) || DEFAULT_TIME_LIMIT_MS;
 
-async function importInput(input: string | DocumentFile[]) {
+/** Imports in the worker and shows the result; undefined when a newer import took its place. */
+async function importInput(input: string | DocumentFile[]): Promise<BuiltCase | undefined> {
   status.textContent = 'Reading…';
   document.body.setAttribute('aria-busy', 'true');
   const result = await runImport(input, timeLimit());
-  if (!result) return;
+  if (!result) return undefined;
   document.body.removeAttribute('aria-busy');
   show(result);
+  return result;
 }
 
 async function importFiles(list: FileList | null | undefined) {
@@ -107,8 +109,10 @@ async function importFiles(list: FileList | null | undefined) {
   fileStatus.textContent = `Reading ${chosen.map((f) => f.name).join(', ')}.`;
   source.value = '';
   const files = await Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-  await importInput(files);
-  fileStatus.textContent = `Imported ${chosen.length === 1 ? chosen[0]!.name : `${chosen.length} files as one case: ${chosen.map((f) => f.name).join(', ')}`}.`;
+  const result = await importInput(files);
+  if (!result) return;
+  const names = chosen.length === 1 ? chosen[0]!.name : `${chosen.length} files as one case: ${chosen.map((f) => f.name).join(', ')}`;
+  fileStatus.textContent = result.data ? `Imported ${names}.` : `Could not import ${names}: see why under "Check".`;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

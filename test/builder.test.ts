@@ -169,6 +169,15 @@ describe('builder/index.html with files and hostile input', () => {
     expect(byId(doc, 'status').textContent).to.match(/^A valid case/);
   });
 
+  it('names a dropped file it cannot read, and why', async () => {
+    const doc = await openBuilder();
+    const view = doc.defaultView as Window & typeof globalThis;
+    drop(doc, [new view.File(['%PDF-1.7 not really'], 'broken.pdf', { type: 'application/pdf' })]);
+    await until('the import to end', () => /^Could not import/.test(byId(doc, 'file-status').textContent!), 20_000);
+    expect(byId(doc, 'file-status').textContent).to.equal('Could not import broken.pdf: see why under "Check".');
+    expect(byId(doc, 'warnings').textContent).to.match(/^broken\.pdf: This file could not be read as a PDF/);
+  });
+
   it('keeps the page responsive while a hostile document imports, stops it at the time limit and says so', async () => {
     const doc = await openBuilder();
     doc.body.dataset.importTimeLimit = '100';
