@@ -28,7 +28,10 @@ const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}$/i;
 
 /** True for a line of nothing but e-mail addresses (hidden ones too), checked word by word. */
 function isOnlyEmails(line: string): boolean {
-  const words = line.replace(HIDDEN_EMAIL, ' hidden@email ').split(/[\s,;]+/).filter(Boolean);
+  const words = line
+    .replace(HIDDEN_EMAIL, ' hidden@email ')
+    .split(/[\s,;]+/)
+    .filter(Boolean);
   return words.length > 0 && words.every((word) => word.indexOf('@') > 0 && word.indexOf('@') < word.length - 1);
 }
 

@@ -21,7 +21,11 @@ const startsWith = (bytes: Uint8Array, text: string) => [...text].every((c, i) =
 
 export function formatOf({ name, bytes }: DocumentFile): DocumentFormat {
   if (startsWith(bytes, '%PDF-') || /\.pdf$/i.test(name)) return 'pdf';
-  const head = new TextDecoder().decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (/\.x?html?$/i.test(name) || /^<(?:!doctype html|html|head|body|meta|article|main|div|p)\b/.test(head)) return 'html';
   return 'text';
 }
@@ -29,7 +33,9 @@ export function formatOf({ name, bytes }: DocumentFile): DocumentFormat {
 /** The document in a file, as text with what its format adds. Rejects with a message an author can act on. */
 export async function readDocument(file: DocumentFile, pdf: PdfOptions = {}): Promise<SeriesDocument> {
   if (file.bytes.length > MAX_FILE_BYTES) {
-    throw new Error(`${file.name} is ${(file.bytes.length / 1e6).toFixed(1)} MB; the importer opens files of at most ${MAX_FILE_BYTES / 1e6} MB.`);
+    throw new Error(
+      `${file.name} is ${(file.bytes.length / 1e6).toFixed(1)} MB; the importer opens files of at most ${MAX_FILE_BYTES / 1e6} MB.`,
+    );
   }
   const format = formatOf(file);
   if (format === 'pdf') {

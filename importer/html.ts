@@ -19,11 +19,54 @@ export interface PageText {
 }
 
 /** Never part of the appeal's text. */
-const DROPPED = new Set(['head', 'nav', 'aside', 'script', 'style', 'noscript', 'template', 'form', 'svg', 'iframe', 'button', 'select', 'textarea', 'dialog', 'object', 'video', 'audio', 'canvas', 'picture', 'img']);
+const DROPPED = new Set([
+  'head',
+  'nav',
+  'aside',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'form',
+  'svg',
+  'iframe',
+  'button',
+  'select',
+  'textarea',
+  'dialog',
+  'object',
+  'video',
+  'audio',
+  'canvas',
+  'picture',
+  'img',
+]);
 /** Page furniture, unless it is inside the article (an article's own header holds its title). */
 const FURNITURE = new Set(['header', 'footer']);
 /** Elements whose text is a paragraph of its own: a blank line before and after. */
-const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'blockquote', 'pre', 'address', 'figure', 'hr', 'section', 'article', 'main', 'details', 'summary']);
+const PARAGRAPH = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'blockquote',
+  'pre',
+  'address',
+  'figure',
+  'hr',
+  'section',
+  'article',
+  'main',
+  'details',
+  'summary',
+]);
 /** Elements that start a new line. */
 const LINE = new Set(['div', 'li', 'tr', 'dt', 'dd', 'figcaption', 'caption', 'br', 'header', 'footer']);
 const ROLE_FURNITURE = /^(?:navigation|banner|contentinfo|complementary|search)$/;
@@ -133,7 +176,9 @@ export function htmlToText(html: string): PageText {
   const root = contentRoot(elements);
   const report = root && descendants(root).find((e) => e.tagName === 'a' && REPORT_LINK.test(textOf(e)));
   const page: PageText = { text: root ? linesOf(root) : '' };
-  const link = absolute(attr(canonical ?? ({ attrs: [] } as unknown as Element), 'href')) ?? absolute(meta('og:url') && attr(meta('og:url')!, 'content'));
+  const link =
+    absolute(attr(canonical ?? ({ attrs: [] } as unknown as Element), 'href')) ??
+    absolute(meta('og:url') && attr(meta('og:url')!, 'content'));
   if (link) page.link = link;
   const reportUrl = report && absolute(attr(report, 'href'));
   if (reportUrl) page.reportUrl = reportUrl;

@@ -65,7 +65,10 @@ function sectionValue(lines: readonly string[], section: Section): string {
 
 /** "Dear Chief Military Prosecutor" names a target when the target's title or name has all its words. */
 function greets(greeting: string, target: FoundTarget): boolean {
-  const words = greeting.replace(/^Dear\s+/i, '').toLowerCase().split(/\s+/);
+  const words = greeting
+    .replace(/^Dear\s+/i, '')
+    .toLowerCase()
+    .split(/\s+/);
   const known = `${target.title ?? ''} ${target.name}`.toLowerCase().split(/\s+/);
   return words.every((word) => known.includes(word));
 }
@@ -159,7 +162,8 @@ function countryPrefix(title: string): { country: string; title: string } | unde
   const prefix = title.slice(0, colon).trim();
   const rest = title.slice(colon + 1).trim();
   const words = prefix.split(' ');
-  if (colon <= 0 || !rest || words.length > 4 || /\d/.test(prefix) || /^(?:update|outcome|urgent|ua|further)\b/i.test(prefix)) return undefined;
+  if (colon <= 0 || !rest || words.length > 4 || /\d/.test(prefix) || /^(?:update|outcome|urgent|ua|further)\b/i.test(prefix))
+    return undefined;
   return words.every((word) => /^(?:\p{Lu}|of$|the$|and$)/u.test(word)) ? { country: prefix, title: rest } : undefined;
 }
 
@@ -247,7 +251,9 @@ export function importUrgentAction(text: string, extras: DocumentExtras = {}): I
   if (titleLine !== undefined) claim(titleLine, titleLine + 1);
 
   // The summary: its label's text, else the prose after the title and before the first step, target or letter.
-  const firstStep = lines.findIndex((line, i) => i > (titleLine ?? -1) && (isNumbered(line) || claimed.has(i) && !labelOf(line) && i !== titleLine));
+  const firstStep = lines.findIndex(
+    (line, i) => i > (titleLine ?? -1) && (isNumbered(line) || (claimed.has(i) && !labelOf(line) && i !== titleLine)),
+  );
   const summarySection = section('summary');
   const unclaimed = lines.map((line, i) => (claimed.has(i) ? '' : line));
   let summary = summarySection
@@ -293,7 +299,15 @@ export function importUrgentAction(text: string, extras: DocumentExtras = {}): I
 
   const data: Record<string, unknown> = {
     version: 1,
-    id: ua ? `ua-${ua.replace(/[./]/g, '-')}` : title ? `ua-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}` : undefined,
+    id: ua
+      ? `ua-${ua.replace(/[./]/g, '-')}`
+      : title
+        ? `ua-${title
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')
+            .slice(0, 60)}`
+        : undefined,
     ua,
     kind,
     title,
@@ -331,7 +345,12 @@ export function checkCase(data: Record<string, unknown>, warnings: string[]): Im
     ['country', data.country],
     ['summary', (data.summary as unknown[] | undefined)?.length],
     // An outcome asks for nothing more: it needs no letter.
-    ...(data.status === 'closed' ? [] : [['letter.body', letter?.body?.length], ['letter.closing', letter?.closing]]),
+    ...(data.status === 'closed'
+      ? []
+      : [
+          ['letter.body', letter?.body?.length],
+          ['letter.closing', letter?.closing],
+        ]),
   ]
     .filter(([, value]) => !value)
     .map(([field]) => field as string);

@@ -75,7 +75,9 @@ function gutterOf(lines: readonly Line[], width: number): number | undefined {
   let best: { x: number; split: number; open: number } | undefined;
   for (let x = width * 0.25; x <= width * 0.75; x += step) {
     const split = lines.filter(
-      (line) => line.pieces.some((p) => p.x + p.width < x - step) && line.pieces.some((p) => p.x > x + step) &&
+      (line) =>
+        line.pieces.some((p) => p.x + p.width < x - step) &&
+        line.pieces.some((p) => p.x > x + step) &&
         line.pieces.every((p) => p.x + p.width < x - step || p.x > x + step),
     ).length;
     const open = lines.filter((line) => line.pieces.every((p) => p.x + p.width < x - step || p.x > x + step)).length;

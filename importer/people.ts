@@ -121,7 +121,10 @@ export function labelledMentions(value: string): Mention[] {
     const open = piece.indexOf('(');
     const close = piece.indexOf(')', open);
     const pronouns = open >= 0 && close > open ? piece.slice(open + 1, close).trim() : '';
-    const name = piece.slice(0, Math.max(open, 0)).replace(/^\s*and\s+/, '').trim();
+    const name = piece
+      .slice(0, Math.max(open, 0))
+      .replace(/^\s*and\s+/, '')
+      .trim();
     return pronouns.includes('/') && name ? [{ name, pronouns }] : [];
   });
   const named = withPronouns.length ? withPronouns : splitNames(value).map((name) => ({ name: name.trim() }));

@@ -5,7 +5,6 @@
  */
 import type { HistoryEntry, Person, UrgentActionCase } from '../src/case/schema.js';
 import { spellingKey } from './names.js';
-import { CASE_KINDS } from '../src/case/schema.js';
 import { checkCase, importUrgentAction, type DocumentExtras, type ImportResult } from './parse-ua-text.js';
 
 export interface SeriesDocument extends DocumentExtras {
@@ -17,15 +16,32 @@ export interface SeriesDocument extends DocumentExtras {
 
 type Case = Partial<UrgentActionCase>;
 
+/** A series runs from the first UA through its updates to the outcome. */
+const KIND_ORDER: readonly UrgentActionCase['kind'][] = ['new', 'update', 'outcome'];
+
 /** The case's fields, each taken whole from the latest document that has it. */
-const CURRENT_FACTS = ['ua', 'title', 'country', 'lang', 'link', 'summary', 'background', 'people', 'targets', 'instructions', 'actions', 'letter', 'report'] as const;
+const CURRENT_FACTS = [
+  'ua',
+  'title',
+  'country',
+  'lang',
+  'link',
+  'summary',
+  'background',
+  'people',
+  'targets',
+  'instructions',
+  'actions',
+  'letter',
+  'report',
+] as const;
 
 const hasValue = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0);
 
 /** Oldest first: by date where both documents have one, else new before update before outcome; else as given. */
 function inOrder(a: { case: Case; index: number }, b: { case: Case; index: number }): number {
   if (a.case.issued && b.case.issued && a.case.issued !== b.case.issued) return a.case.issued < b.case.issued ? -1 : 1;
-  const rank = (c: Case) => CASE_KINDS.indexOf(c.kind ?? 'update');
+  const rank = (c: Case) => KIND_ORDER.indexOf(c.kind ?? 'update');
   return rank(a.case) - rank(b.case) || a.index - b.index;
 }
 
@@ -92,7 +108,29 @@ export function importSeries(documents: readonly SeriesDocument[]): ImportResult
     data.deadline = latest.deadline;
   }
   data.history = ordered.map((result) => historyEntry(result.case, result.name, warnings));
-  const order = ['version', 'id', 'ua', 'kind', 'title', 'country', 'issued', 'deadline', 'lang', 'link', 'status', 'outcome', 'summary', 'background', 'people', 'targets', 'instructions', 'actions', 'letter', 'report', 'history'];
+  const order = [
+    'version',
+    'id',
+    'ua',
+    'kind',
+    'title',
+    'country',
+    'issued',
+    'deadline',
+    'lang',
+    'link',
+    'status',
+    'outcome',
+    'summary',
+    'background',
+    'people',
+    'targets',
+    'instructions',
+    'actions',
+    'letter',
+    'report',
+    'history',
+  ];
   const sorted = Object.fromEntries(order.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]));
   return checkCase(sorted, warnings);
 }

@@ -9,7 +9,7 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\s\p{Zs}]+/gu;
 /** Line breaks, Unicode's own (U+2028, U+2029, NEL) included; a form feed stays: it marks a page. */
 const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
-const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl' };
+const LIGATURES: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ: 'ffi', ﬄ: 'ffl' };
 // Bullets, including the private-use glyphs Word's symbol fonts leave in PDF text.
 const BULLET = /^[•●▪◦‣∙·*\uF0A7\uF0B7\uF0D8\uF076-]\s+/;
 const PAGE_NUMBER = /^(?:page\s+)?[-–]?\s*\d{1,3}\s*(?:(?:of|\/)\s*\d{1,3})?\s*[-–]?$/i;

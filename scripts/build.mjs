@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, loadConfigFromFile } from 'vite';
-import { reportBundleSize } from './size.mjs';
+import { reportBundleSize } from '../tooling/bundle-size.mjs';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -20,7 +20,11 @@ await build({
     ...widgetConfig.build,
     minify: true,
     // The page's script and its import worker (the importer, parse5, pdf.js loaded only for a PDF).
-    lib: { entry: { builder: 'builder/page.ts', 'builder-worker': 'builder/import-worker.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
+    lib: {
+      entry: { builder: 'builder/page.ts', 'builder-worker': 'builder/import-worker.ts' },
+      formats: ['es'],
+      fileName: (_, name) => `${name}.js`,
+    },
     rollupOptions: { onwarn: widgetConfig.build.rollupOptions.onwarn, output: { chunkFileNames: 'builder-[name].js' } },
   },
 });
@@ -34,5 +38,6 @@ writeFileSync('dist/case.schema.json', JSON.stringify(caseJsonSchema(), null, 2)
 
 run('npx', 'custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/urgent-action.ts', 'src/events.ts', '--quiet');
 
-// Printed here; enforced by `node scripts/size.mjs`, which `npm test` runs as a test of its own.
+// Printed here; enforced by `npm run size`, which `npm test` runs as a test of its own.
 reportBundleSize();
+run('node', 'scripts/build-wordpress.mjs');

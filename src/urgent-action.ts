@@ -1,41 +1,35 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { hasEnded, localDate, targetRole } from './case/format.js';
-import { letterLanguageFor, letterLanguages, localiseCase } from './case/localise.js';
-import { formatIssues, parseCase, type CaseIssue } from './case/parse.js';
-import { caseSchema, type UrgentActionCase } from './case/schema.js';
-import { recordAction } from './actions/memory.js';
-import {
-  UrgentActionActionEvent,
-  UrgentActionErrorEvent,
-  UrgentActionLoadEvent,
-  type UrgentActionActionDetail,
-  type UrgentActionErrorDetail,
-} from './events.js';
+import { hasEnded } from './case/format.js';
+import { localiseCase } from './case/localise.js';
+import type { UrgentActionCase } from './case/schema.js';
+import { CaseLoader, type LoadedCase } from './controllers/case-loader.js';
+import { LetterController } from './controllers/letter-actions.js';
+import { ReportController } from './controllers/report.js';
+import './i18n/bundled.js';
 import { createTranslator, pickLanguage, type Translator } from './i18n/translate.js';
-import { copyText } from './letter/clipboard.js';
-import { composeLetter, sampleBody } from './letter/compose.js';
-import { safeMailUrl, type MailClient } from './letter/mailto.js';
-import { writePrintView } from './letter/print.js';
-import { LoadError, failureMessageKey, fetchJson } from './load/fetch-json.js';
-import { ReportController } from './report/controller.js';
-import { safeUrl } from './urls.js';
-import { styles } from './urgent-action.styles.js';
-import { actionStyles } from './views/actions.styles.js';
-import { appealUrl, renderEnded, renderShare, type Notice } from './views/actions.js';
+import { DEFAULT_TIMEOUT_MS } from './load/fetch-json.js';
+import { baseStyles } from './views/base.styles.js';
 import { bidiStyles } from './views/bidi.styles.js';
-import { reportStyles } from './views/report.styles.js';
 import type { ViewContext } from './views/context.js';
 import { renderHeader, renderSummary } from './views/header.js';
+import { headerStyles } from './views/header.styles.js';
 import { renderLetter } from './views/letter.js';
+import { letterStyles } from './views/letter.styles.js';
+import { noticeStyles } from './views/notice.styles.js';
+import { renderOutcome } from './views/outcome.js';
+import { outcomeStyles } from './views/outcome.styles.js';
 import { renderPeople } from './views/people.js';
+import { peopleStyles } from './views/people.styles.js';
+import { reportStyles } from './views/report.styles.js';
+import { renderShare } from './views/share.js';
+import { shareStyles } from './views/share.styles.js';
+import { renderFailure, renderPending } from './views/status.js';
+import { statusStyles } from './views/status.styles.js';
+import { targetStyles } from './views/targets.styles.js';
 import { renderTargets } from './views/targets.js';
-
-type View =
-  | { state: 'idle' | 'loading' }
-  | { state: 'ready'; case: UrgentActionCase; base: string }
-  | { state: 'error'; detail: UrgentActionErrorDetail; transient: boolean };
+import { tokens } from './views/tokens.styles.js';
 
 /**
  * An Urgent Action appeal a reader can act on: summary, people and their sentences, whom to write to, a personalised
@@ -97,7 +91,29 @@ type View =
  * @cssprop [--urgent-action-backdrop=#0008 / #000c] - What covers the page behind the report dialog.
  */
 export class UrgentActionElement extends LitElement {
-  static override styles = [styles, actionStyles, bidiStyles, reportStyles];
+  static override styles = [
+    tokens,
+    baseStyles,
+    bidiStyles,
+    noticeStyles,
+    statusStyles,
+    headerStyles,
+    peopleStyles,
+    targetStyles,
+    letterStyles,
+    shareStyles,
+    outcomeStyles,
+    reportStyles,
+  ];
+
+  /**
+   * Registers the element as `tag` in `registry`, unless that name is taken there; returns the class.
+   * `define.ts` and the script-tag bundle call it with the defaults.
+   */
+  static define(tag = 'urgent-action', registry: CustomElementRegistry = customElements): typeof UrgentActionElement {
+    if (!registry.get(tag)) registry.define(tag, this);
+    return this;
+  }
 
   /** URL of the case JSON. Relative URLs resolve against the page. */
   @property({ reflect: true }) src?: string;
@@ -121,357 +137,86 @@ export class UrgentActionElement extends LitElement {
   @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
 
   /** Milliseconds before a `src` request is given up. */
-  @property({ type: Number, attribute: false }) timeout = 15_000;
+  @property({ type: Number, attribute: false }) timeout = DEFAULT_TIMEOUT_MS;
 
-  @state() private view: View = { state: 'idle' };
-  @state() private addressee = 0;
-  /**
-   * The case in the letter's language (salutations, letter text, closing): the addressee's preferred language when the
-   * case has the letter in it. Set by `writeIn`, the one place that language changes.
-   */
-  @state() private letterCase?: UrgentActionCase;
-  @state() private signer = '';
-  @state() private place = '';
-  @state() private notice: Notice = { where: '', message: '' };
-
-  // The letter text lives outside reactive state: typing must not re-render the widget.
-  private body = '';
-  private loadRequest?: AbortController;
-  /** The case in the reader's language. */
-  private localised?: UrgentActionCase;
-  /** Watches for the widget nearing the viewport while a lazy fetch waits. */
-  private approach?: IntersectionObserver;
-  private loadEventPending = false;
   private translator: Translator = createTranslator('en');
+  /** The loaded case the context was built for. */
+  private shown?: LoadedCase;
+  /** What every view renders from: the case in the reader's language, the wording, the base URL, the heading level. */
+  private context?: ViewContext;
+  private readonly loader = new CaseLoader(this, () => this.translator.prepare());
   private readonly reporter = new ReportController(this);
+  private readonly letter = new LetterController(
+    this,
+    () =>
+      this.context && {
+        original: this.loader.loaded!.case,
+        localised: this.context.c,
+        translator: this.translator,
+        base: this.context.base,
+      },
+    () => this.reporter.invite(),
+  );
 
   /** The case being shown, once it has loaded and passed validation. */
   get caseData(): UrgentActionCase | undefined {
-    return this.view.state === 'ready' ? this.view.case : undefined;
+    return this.loader.loaded?.case;
+  }
+
+  /** The letter exactly as the reader sees it. */
+  get letterText(): string {
+    return this.letter.text;
   }
 
   /** Loads the case again (after a network failure, say). */
   reload(): void {
-    this.startLoad();
+    this.loader.reload();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnected after a removal aborted the request: start again.
-    if (this.hasUpdated && this.view.state !== 'ready') this.startLoad();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.approach?.disconnect();
-    if (this.loadRequest) {
-      this.loadRequest.abort();
-      this.loadRequest = undefined;
-      this.view = { state: 'idle' };
-    }
+  // A case set as a property (or inline JSON) is on screen once the update that took it completes.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this.loader.localLoad()) ? super.getUpdateComplete() : done;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('case')) this.startLoad();
-    if (changed.has('lang') || changed.has('view')) {
-      const page = this.closest('[lang]')?.getAttribute('lang');
-      const c = this.caseData;
-      this.localised = c && localiseCase(c, this.lang || page || c.lang);
-      const lang = pickLanguage([this.lang, this.localised?.lang, page]);
-      if (lang !== this.translator.lang) this.translator = createTranslator(lang);
-      if (changed.has('view')) {
-        if (c) this.writeIn(this.preferredLetterLanguage(0));
-        else this.letterCase = undefined;
-      }
-    }
-  }
-
-  protected override updated(): void {
-    if (this.loadEventPending && this.view.state === 'ready') {
-      this.loadEventPending = false;
-      this.dispatchEvent(new UrgentActionLoadEvent({ case: this.view.case, src: this.sourceUrl() }));
-    }
-  }
-
-  private sourceUrl(): string | undefined {
-    return this.src ? safeUrl(this.src, document.baseURI) : undefined;
-  }
-
-  private startLoad(): void {
-    this.loadRequest?.abort();
-    this.loadRequest = undefined;
-    this.approach?.disconnect();
-    if (this.case !== undefined) return this.accept(this.case, undefined);
-    if (this.src !== undefined) return this.fetchCase();
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) {
-      let data: unknown;
-      try {
-        data = JSON.parse(inline.textContent ?? '');
-      } catch (error) {
-        return this.fail({ reason: 'json', message: `the inline case is not valid JSON: ${(error as Error).message}` }, false);
-      }
-      return this.accept(data, undefined);
-    }
-    if (document.readyState === 'loading') {
-      // Upgraded while the parser had not reached our children yet.
-      document.addEventListener('DOMContentLoaded', () => this.startLoad(), { once: true });
-      return;
-    }
-    this.fail({ reason: 'missing-source', message: 'give a src attribute, a case property or an inline JSON script' }, false);
-  }
-
-  private fetchCase(): void {
-    if (this.loading === 'lazy' && this.view.state === 'idle') {
-      // Fetch once within about a screen of the viewport, so the case is usually there when the reader arrives.
-      this.approach = new IntersectionObserver(
-        (entries) => {
-          if (!entries.some((entry) => entry.isIntersecting)) return;
-          this.approach!.disconnect();
-          this.view = { state: 'loading' };
-          this.fetchCase();
-        },
-        { rootMargin: '100%' },
-      );
-      return this.approach.observe(this);
-    }
-    const src = this.sourceUrl();
-    if (!src) {
-      return this.fail({ reason: 'network', message: `src "${this.src}" is not an http(s) URL`, src: this.src }, false);
-    }
-    const request = new AbortController();
-    this.loadRequest = request;
-    this.view = { state: 'loading' };
-    // While the case is on its way, once the page has had a chance to paint: build the schema and pay the browser's
-    // one-time Intl setup, so that neither delays the case when it arrives.
-    setTimeout(() => {
-      caseSchema();
-      this.translator.prepare();
-    });
-    fetchJson(src, { signal: request.signal, timeoutMs: this.timeout }).then(
-      (data) => {
-        if (request !== this.loadRequest) return;
-        this.loadRequest = undefined;
-        this.accept(data, src);
-      },
-      (error: unknown) => {
-        // An aborted request was replaced by a newer one (or the element left the page): nothing to report.
-        if (request !== this.loadRequest) return;
-        this.loadRequest = undefined;
-        const failure = error instanceof LoadError ? error : new LoadError('network', String(error));
-        this.fail(
-          { reason: failure.reason, message: `could not load ${src}: ${failure.message}`, src, status: failure.status },
-          failure.transient,
-        );
-      },
-    );
-  }
-
-  private accept(data: unknown, src: string | undefined): void {
-    const result = parseCase(data);
-    if (!result.ok) return this.fail(invalidCaseDetail(result.issues, src), false);
-    this.view = { state: 'ready', case: result.value, base: src ?? document.baseURI };
-    this.addressee = 0;
-    this.notice = { where: '', message: '' };
-    this.loadEventPending = true;
-  }
-
-  private fail(detail: UrgentActionErrorDetail, transient: boolean): void {
-    this.view = { state: 'error', detail, transient };
-    const lines = detail.issues ? `\n${formatIssues(detail.issues)}` : '';
-    console.error(`<urgent-action>: ${detail.message}${lines}`);
-    this.dispatchEvent(new UrgentActionErrorEvent(detail));
-  }
-
-  private preferredLetterLanguage(addressee: number): string {
-    const c = this.caseData!;
-    return letterLanguageFor(c, c.targets[addressee], this.localised!.lang);
-  }
-
-  /** Switches the letter to `lang`, starting again from the case's letter in that language. */
-  private writeIn(lang: string): void {
-    this.letterCase = localiseCase(this.caseData!, lang);
-    this.body = sampleBody(this.letterCase.letter);
-  }
-
-  private readonly handlers = {
-    onAddressee: (index: number) => {
-      const untouched = this.body === sampleBody(this.letterCase!.letter);
-      this.addressee = index;
-      // Follow the new addressee's preferred language, unless the reader has already changed the text.
-      if (untouched) this.writeIn(this.preferredLetterLanguage(index));
-    },
-    onLetterLanguage: (lang: string) => this.writeIn(lang),
-    onSigner: (name: string) => (this.signer = name),
-    onPlace: (place: string) => (this.place = place),
-    onBody: (text: string) => (this.body = text),
-    onCopyLetter: () => this.copyLetter(),
-    onReset: () => {
-      this.body = sampleBody(this.letterCase!.letter);
-      this.say('letter', 'letter.reset-done');
-    },
-    onPrint: () => this.printLetter(),
-    onDownload: () => this.downloadLetter(),
-    mailUrl: (client: MailClient, index: number) => this.mail(client, index).url,
-    onMail: (client: MailClient, index: number, where: string, event: Event) => {
-      this.addressee = index;
-      const { url, copyFirst } = this.mail(client, index);
-      // Followed after this handler returns, so the link opens with the letter as it is now.
-      (event.currentTarget as HTMLAnchorElement).href = url;
-      if (copyFirst) this.copy(this.letterText, where, this.translator.t('letter.copied-for-email'));
-      this.takeAction({ type: 'email', target: index });
-    },
-    onCopy: (text: string, where: string, done: string, action?: UrgentActionActionDetail) => this.copy(text, where, done, action),
-    onAction: (action: UrgentActionActionDetail) => this.takeAction(action),
-    onShare: () => {
-      const c = this.caseData!;
-      navigator.share({ title: c.title, url: appealUrl(this.context()!) }).then(
-        () => this.takeAction({ type: 'share' }),
-        () => {
-          // Dismissed by the reader: nothing was shared.
-        },
-      );
-    },
-  };
-
-  /** The letter exactly as the reader sees it. */
-  get letterText(): string {
-    return this.letterTo(this.addressee);
-  }
-
-  /** The reader's letter, greeting the target at `index`. */
-  private letterTo(index: number): string {
-    const c = this.letterCase;
-    if (!c) return '';
-    return composeLetter({
-      salutation: c.targets[index]?.salutation ?? '',
-      body: this.body,
-      closing: c.letter?.closing ?? '',
-      signer: this.signer,
-      place: this.place,
-    });
-  }
-
-  /** The letter to the target at `index` as a link for `client`: with the letter or, when too long, a paste hint. */
-  private mail(client: MailClient, index: number) {
-    const c = this.letterCase!;
-    const mail = { to: c.targets[index]?.email ?? [], subject: c.letter?.subject ?? c.title, body: this.letterTo(index) };
-    return safeMailUrl(client, mail, this.translator.t('letter.paste-here'));
-  }
-
-  private context(): ViewContext | undefined {
-    const view = this.view;
-    return view.state === 'ready' ? { c: this.localised!, t: this.translator, base: view.base, level: this.headingLevel } : undefined;
-  }
-
-  /** Shows the message `key` in the live region at `where`. */
-  private say(where: string, key: 'letter.reset-done' | 'letter.print-blocked'): void {
-    this.notice = { where, message: this.translator.t(key) };
-  }
-
-  /** Remembers an action the reader took and tells the host page. */
-  private takeAction(action: UrgentActionActionDetail): void {
-    const c = this.caseData;
-    if (!c) return;
-    recordAction(c.id, action);
-    this.dispatchEvent(new UrgentActionActionEvent(action));
-  }
-
-  private copyLetter(): void {
-    this.copy(this.letterText, 'letter', this.translator.t('letter.copied'), { type: 'copy', target: this.addressee });
-  }
-
-  /** Copies `text` (call it straight from the click), then announces the result at `where`. */
-  private copy(text: string, where: string, done: string, action?: UrgentActionActionDetail): void {
-    this.notice = { where: '', message: '' };
-    void copyText(text, this.renderRoot).then(async (copied) => {
-      if (copied && action) this.takeAction(action);
-      // Let the cleared notice render first, so the same message is announced again on a second copy.
-      await this.updateComplete;
-      const t = this.translator;
-      const letter = where === 'letter';
-      this.notice = { where, message: copied ? done : t.t(letter ? 'letter.copy-failed' : 'copy-failed') };
-      if (!copied && letter) this.renderRoot.querySelector('textarea')?.select();
-    });
-  }
-
-  /** Opens the letter in a window of its own, laid out as a letter, and asks to print it. */
-  private printLetter(): void {
-    const c = this.letterCase!;
-    const target = c.targets[this.addressee];
-    const printView = window.open('', '_blank');
-    if (!printView) return this.say('letter', 'letter.print-blocked');
-    writePrintView(printView.document, {
-      title: c.title,
-      lang: c.lang,
-      recipient: target ? [target.name, targetRole(target), ...(target.address ?? [])].filter(Boolean) : [],
-      date: this.translator.date(localDate()),
-      letter: this.letterText,
-    });
-    printView.focus();
-    printView.print();
-    if (target?.address) this.takeAction({ type: 'postal', target: this.addressee });
-  }
-
-  /** Saves the letter as a plain-text file. */
-  private downloadLetter(): void {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([this.letterText], { type: 'text/plain;charset=utf-8' }));
-    link.download = `${this.caseData!.id}-letter.txt`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-    this.takeAction({ type: 'copy', target: this.addressee });
+    if (!this.hasUpdated || changed.has('src') || changed.has('case')) this.reload();
+    const loaded = this.loader.loaded;
+    if (this.hasUpdated && loaded === this.shown && !changed.has('lang') && !changed.has('headingLevel')) return;
+    this.shown = loaded;
+    const page = this.closest('[lang]')?.getAttribute('lang');
+    const localised = loaded && localiseCase(loaded.case, this.lang || page || loaded.case.lang);
+    const lang = pickLanguage([this.lang, localised?.lang, page]);
+    if (lang !== this.translator.lang) this.translator = createTranslator(lang);
+    this.context = localised && { c: localised, t: this.translator, base: loaded.base, level: this.headingLevel };
+    if (this.context) this.reporter.show(this.context);
   }
 
   protected override render() {
     const t = this.translator;
-    const view = this.view;
-    if (view.state === 'error') {
-      return html`<div class="root" lang=${t.lang} dir=${t.dir}>
-        <div part="error" class="error" role="alert">
-          <p class="error-title">${t.t('error.title')}</p>
-          <p>${t.t(failureMessageKey(view.detail.reason, view.detail.status))}</p>
-          ${view.transient
-            ? html`<button type="button" part="button" class="button" @click=${() => this.reload()}>${t.t('error.retry')}</button>`
-            : nothing}
-        </div>
-        <slot></slot>
-      </div>`;
-    }
-    if (view.state !== 'ready') {
-      return html`<div class="root" lang=${t.lang} dir=${t.dir}>
-        <div class="placeholder" role="status">${t.t('loading')}</div>
-      </div>`;
-    }
-    const context = this.context()!;
-    const notice = this.notice;
+    return this.loader.render({
+      pending: () => renderPending(t),
+      failed: ({ detail, transient }) => renderFailure(t, { ...detail, transient }, () => this.reload()),
+      ready: () => this.renderCase(this.context!),
+    });
+  }
+
+  private renderCase(context: ViewContext) {
+    const { c, t, level } = context;
+    const { notice } = this.letter;
+    const on = this.letter.handlers;
     return html`<section class="root" lang=${t.lang} dir=${t.dir} aria-labelledby="title">
-      ${guard([this.localised, t, this.headingLevel], () => [renderHeader(context), renderSummary(context), renderPeople(context)])}
-      ${hasEnded(view.case)
-        ? renderEnded(context)
-        : [
-            guard([this.localised, t, this.headingLevel, notice], () => renderTargets(context, notice, this.handlers)),
-            renderLetter(
-              context,
-              {
-                addressee: this.addressee,
-                signer: this.signer,
-                place: this.place,
-                body: this.body,
-                notice,
-                letter: this.letterCase!,
-                languages: letterLanguages(view.case),
-              },
-              this.handlers,
-            ),
-            renderShare(context, notice, this.handlers),
-            this.reporter.render(context),
-          ]}
+      ${guard([c, t, level], () => [renderHeader(context), renderSummary(context), renderPeople(context)])}
+      ${
+        hasEnded(c)
+          ? renderOutcome(context)
+          : [
+              guard([c, t, level, notice], () => renderTargets(context, notice, on)),
+              renderLetter(context, this.letter.state, on),
+              renderShare(context, notice, on),
+              this.reporter.render(),
+            ]
+      }
     </section>`;
   }
-}
-
-function invalidCaseDetail(issues: CaseIssue[], src: string | undefined): UrgentActionErrorDetail {
-  const where = src ? `the case at ${src}` : 'the case';
-  return { reason: 'invalid', message: `${where} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):`, issues, src };
 }

@@ -4,7 +4,7 @@
  */
 
 /** Schemes a case may link to directly. */
-export const WEB_SCHEMES = ['https:', 'http:'] as const;
+const WEB_SCHEMES = ['https:', 'http:'] as const;
 /** Schemes the widget itself builds links with. */
 export const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
 
@@ -55,7 +55,7 @@ export const SOCIAL_NETWORKS = {
 export type SocialNetwork = keyof typeof SOCIAL_NETWORKS;
 
 /** Handle without its leading "@". */
-export function bareHandle(handle: string): string {
+function bareHandle(handle: string): string {
   return handle.replace(/^@/, '');
 }
 
@@ -63,4 +63,9 @@ export function bareHandle(handle: string): string {
 export function profileUrl(network: SocialNetwork, handle: string): string | undefined {
   const spec = SOCIAL_NETWORKS[network];
   return spec.pattern.test(handle) ? spec.profile(bareHandle(handle)) : undefined;
+}
+
+/** Handle with its leading "@", as it is shown. */
+export function shownHandle(handle: string): string {
+  return `@${bareHandle(handle)}`;
 }

@@ -3,16 +3,7 @@ import type { UrgentActionElement } from '../src/urgent-action.js';
 import { embedCode } from '../builder/embed.js';
 import { findings } from './fixtures/importer/hostile-inputs.mjs';
 import { writePdf } from './fixtures/importer/write-pdf.mjs';
-import { seedCase } from './helpers.js';
-
-async function until<T>(what: string, probe: () => T | undefined | null | false, ms = 8000): Promise<T> {
-  for (let waited = 0; waited < ms; waited += 50) {
-    const value = probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { seedCase, waitFor } from './support/helpers.js';
 
 /** builder/index.html in an iframe (it needs npm run build: dist/urgent-action.js and dist/builder.js). */
 async function openBuilder(): Promise<Document> {
@@ -21,11 +12,11 @@ async function openBuilder(): Promise<Document> {
   frame.style.height = '700px';
   frame.src = '/builder/index.html';
   document.body.append(frame);
-  const doc = await until('the builder page', () => {
+  const doc = await waitFor(() => {
     const loaded = frame.contentDocument;
     return loaded?.location.pathname === '/builder/index.html' && loaded.readyState === 'complete' && loaded;
-  });
-  await until('the widget to be defined', () => frame.contentWindow!.customElements.get('urgent-action'));
+  }, 'the builder page');
+  await waitFor(() => frame.contentWindow!.customElements.get('urgent-action'), 'the widget to be defined');
   return doc;
 }
 
@@ -40,7 +31,10 @@ const byId = (doc: Document, id: string) => doc.getElementById(id)!;
 
 /** The check's result, once the import worker has answered. */
 const checked = (doc: Document) =>
-  until('the check', () => !doc.body.hasAttribute('aria-busy') && byId(doc, 'status').textContent !== 'Reading…' && byId(doc, 'status').textContent);
+  waitFor(
+    () => !doc.body.hasAttribute('aria-busy') && byId(doc, 'status').textContent !== 'Reading…' && byId(doc, 'status').textContent,
+    'the check',
+  );
 
 /** Drops files on the builder's drop zone as a person dragging them from their desktop does. */
 function drop(doc: Document, files: File[]) {
@@ -66,7 +60,7 @@ describe('builder/index.html', () => {
     paste(doc, await response.text());
 
     const widget = byId(doc, 'preview') as UrgentActionElement;
-    await until('the widget to show the case', () => widget.caseData);
+    await waitFor(() => widget.caseData, 'the widget to show the case');
     await widget.updateComplete;
     const root = widget.shadowRoot!;
     expect(root.querySelectorAll('tbody tr').length).to.equal(6);
@@ -101,7 +95,7 @@ describe('builder/index.html', () => {
   it('embeds inline code that a page can run: the snippet shows the same case', async () => {
     const doc = await openBuilder();
     paste(doc, JSON.stringify(await seedCase()));
-    await until('the JSON to be checked', () => byId(doc, 'snippet').textContent);
+    await waitFor(() => byId(doc, 'snippet').textContent, 'the JSON to be checked');
     (doc.querySelector('input[value="inline"]') as HTMLInputElement).click();
     const host = document.createElement('div');
     // The snippet's element part, as a site would paste it (the script tag is already on this test page).
@@ -109,7 +103,7 @@ describe('builder/index.html', () => {
     await import('../src/define.js');
     document.body.append(host);
     const el = host.querySelector('urgent-action') as UrgentActionElement;
-    await until('the inline case to show', () => el.caseData);
+    await waitFor(() => el.caseData, 'the inline case to show');
     expect(el.caseData!.ua).to.equal('126.19');
     host.remove();
   });
@@ -148,7 +142,7 @@ describe('builder/index.html with files and hostile input', () => {
       new view.File([update], 'update.pdf', { type: 'application/pdf' }),
       new view.File([await fixtureText('ua-series/first.html')], 'first.html', { type: 'text/html' }),
     ]);
-    await until('the three files to be imported', () => /^Imported 3 files/.test(byId(doc, 'file-status').textContent!), 20_000);
+    await waitFor(() => /^Imported 3 files/.test(byId(doc, 'file-status').textContent!), 'the three files to be imported', 20_000);
     expect(byId(doc, 'file-status').textContent).to.equal('Imported 3 files as one case: outcome.txt, update.pdf, first.html.');
     expect(byId(doc, 'status').textContent).to.match(/^A valid case/);
     const json = JSON.parse(byId(doc, 'json').textContent!);
@@ -157,14 +151,14 @@ describe('builder/index.html with files and hostile input', () => {
     const warnings = [...byId(doc, 'warnings').querySelectorAll('li')].map((li) => li.textContent!);
     expect(warnings.some((w) => w.startsWith('update.pdf: Target "Oskar Venn"'))).to.equal(true);
     const widget = byId(doc, 'preview') as UrgentActionElement;
-    await until('the widget to show the case', () => widget.caseData?.status === 'closed' && widget.caseData);
+    await waitFor(() => widget.caseData?.status === 'closed' && widget.caseData, 'the widget to show the case');
   });
 
   it('reads a dropped PDF on its own', async () => {
     const doc = await openBuilder();
     const view = doc.defaultView as Window & typeof globalThis;
     drop(doc, [new view.File([await writePdf(await fixtureText('ua-series/update.txt'))], 'update.pdf', { type: 'application/pdf' })]);
-    await until('the PDF to be imported', () => byId(doc, 'file-status').textContent === 'Imported update.pdf.', 20_000);
+    await waitFor(() => byId(doc, 'file-status').textContent === 'Imported update.pdf.', 'the PDF to be imported', 20_000);
     expect(JSON.parse(byId(doc, 'json').textContent!).targets.length).to.equal(2);
     expect(byId(doc, 'status').textContent).to.match(/^A valid case/);
   });
@@ -173,7 +167,7 @@ describe('builder/index.html with files and hostile input', () => {
     const doc = await openBuilder();
     const view = doc.defaultView as Window & typeof globalThis;
     drop(doc, [new view.File(['%PDF-1.7 not really'], 'broken.pdf', { type: 'application/pdf' })]);
-    await until('the import to end', () => /^Could not import/.test(byId(doc, 'file-status').textContent!), 20_000);
+    await waitFor(() => /^Could not import/.test(byId(doc, 'file-status').textContent!), 'the import to end', 20_000);
     expect(byId(doc, 'file-status').textContent).to.equal('Could not import broken.pdf: see why under "Check".');
     expect(byId(doc, 'warnings').textContent).to.match(/^broken\.pdf: This file could not be read as a PDF/);
   });
@@ -193,13 +187,15 @@ describe('builder/index.html with files and hostile input', () => {
     await checked(doc);
     expect(ranWhileImporting).to.equal(true);
     expect(status.textContent).to.equal('Nothing to show: see why below.');
-    expect(byId(doc, 'warnings').textContent).to.match(/^The import took longer than 0\.1 seconds and was stopped, so that this page stays usable\./);
+    expect(byId(doc, 'warnings').textContent).to.match(
+      /^The import took longer than 0\.1 seconds and was stopped, so that this page stays usable\./,
+    );
     expect(byId(doc, 'snippet').textContent).to.equal('Fix the problems listed under "Check" to get the embed code.');
 
     // The next import gets a fresh worker.
     delete doc.body.dataset.importTimeLimit;
     paste(doc, JSON.stringify(await seedCase()));
-    await until('the next import', () => status.textContent === 'A valid case.');
+    await waitFor(() => status.textContent === 'A valid case.', 'the next import');
   });
 
   it('refuses a document over the line limit with the importer’s message', async () => {
@@ -220,7 +216,7 @@ describe('builder/index.html with files and hostile input', () => {
     expect(byId(doc, 'status').textContent).to.match(/^Not a valid case yet: 3 problems/);
     expect(byId(doc, 'preview-note').hidden).to.equal(false);
     const widget = byId(doc, 'preview') as UrgentActionElement;
-    await until('the preview', () => widget.caseData);
+    await waitFor(() => widget.caseData, 'the preview');
     await widget.updateComplete;
     const text = widget.shadowRoot!.textContent!;
     expect(text).not.to.contain('can’t be shown');

@@ -2,6 +2,7 @@
  * What the reader did, remembered per case in localStorage so the report step can prefill "1 e-mail, 1 fax". Never
  * sent anywhere by itself. Storage can be missing or refused (private modes, sandboxed frames): then it's a no-op.
  */
+import { storage } from '../browser/storage.js';
 import type { ActionType } from '../case/schema.js';
 
 /** Actions a reader can take and report. `write` is a posted letter; `copy` is not reported on its own. */
@@ -16,14 +17,6 @@ export interface TakenAction {
 }
 
 const key = (caseId: string) => `urgent-action:${caseId}:actions`;
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 export function readActions(caseId: string): TakenAction[] {
   try {

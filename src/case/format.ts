@@ -1,16 +1,5 @@
-/** Words for case data: pure, shared by the views and the letter tools. */
-import type { Sentence, Target, UrgentActionCase } from './schema.js';
-import type { Translator } from '../i18n/translate.js';
-
-/** "12 years", "2 years 6 months", or the sentence's own words ("life"). */
-export function sentenceText(sentence: Sentence | undefined, t: Translator): string {
-  if (!sentence) return t.t('sentence.none');
-  const parts: string[] = [];
-  if (sentence.years) parts.push(t.t('sentence.years', { count: sentence.years }));
-  if (sentence.months) parts.push(t.t('sentence.months', { count: sentence.months }));
-  if (sentence.text) parts.push(sentence.text);
-  return parts.length ? parts.join(' ') : t.t('sentence.none');
-}
+/** Facts about case data (names, roles, dates): pure, shared by the views and the letter tools, in no language. */
+import type { Target, UrgentActionCase } from './schema.js';
 
 /** "Ambassador, Embassy of the Russian Federation". */
 export function targetRole(target: Target): string {
@@ -21,7 +10,6 @@ export function targetRole(target: Target): string {
 export function targetLabel(target: Target): string {
   return target.title ? `${target.name} (${target.title})` : target.name;
 }
-
 
 /** `now` as YYYY-MM-DD in the reader's calendar. */
 export function localDate(now = new Date()): string {

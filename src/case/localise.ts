@@ -3,7 +3,7 @@ import { primaryTag } from '../i18n/translate.js';
 import type { Target, UrgentActionCase } from './schema.js';
 
 /** The tag in `tags` that best serves `wanted`: the same tag, else the same primary language ("es-MX" → "es"). */
-export function bestMatch(tags: readonly string[], wanted: string | undefined): string | undefined {
+function bestMatch(tags: readonly string[], wanted: string | undefined): string | undefined {
   if (!wanted) return undefined;
   const lower = wanted.toLowerCase();
   return tags.find((tag) => tag.toLowerCase() === lower) ?? tags.find((tag) => primaryTag(tag) === primaryTag(wanted));

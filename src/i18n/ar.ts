@@ -1,7 +1,8 @@
 import type { Catalogue } from './en.js';
+import { registerTranslation } from './translate.js';
 
 /** Arabic (Modern Standard) interface strings. Counts use all six Arabic plural forms. */
-export const ar: Catalogue = {
+const ar: Catalogue = {
   loading: 'جارٍ تحميل المناشدة…',
   'error.title': 'تعذّر عرض هذه المناشدة حاليًا.',
   'error.network': 'تعذّر الوصول إلى المناشدة. يُرجى التحقق من اتصالك والمحاولة مرة أخرى.',
@@ -137,3 +138,5 @@ export const ar: Catalogue = {
   'report.queued': 'يبدو أنك غير متصل بالإنترنت. حُفظ بلاغك وسيُرسل عند عودة الاتصال.',
   'report.rejected': 'لم يُقبل بلاغك (الخطأ {status}). أرقامك محفوظة: راجعها وأعد المحاولة لاحقًا.',
 };
+
+registerTranslation('ar', ar);

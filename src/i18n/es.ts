@@ -1,7 +1,8 @@
 import type { Catalogue } from './en.js';
+import { registerTranslation } from './translate.js';
 
 /** Spanish interface strings. */
-export const es: Catalogue = {
+const es: Catalogue = {
   loading: 'Cargando el llamamiento…',
   'error.title': 'Este llamamiento no se puede mostrar en este momento.',
   'error.network': 'No pudimos acceder al llamamiento. Comprueba tu conexión e inténtalo de nuevo.',
@@ -116,3 +117,5 @@ export const es: Catalogue = {
   'report.queued': 'Parece que no tienes conexión. Tu informe se ha guardado y se enviará cuando vuelvas a estar en línea.',
   'report.rejected': 'No se aceptó tu informe (error {status}). Tus cifras se conservan: revísalas e inténtalo de nuevo más tarde.',
 };
+
+registerTranslation('es', es);

@@ -1,10 +1,15 @@
-import { ar } from './ar.js';
 import { en, type Catalogue, type MessageKey, type PluralForms } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
 
-/** Interface languages the bundle ships, by primary subtag. Adding one is a catalogue file, its import and its name here. */
-export const CATALOGUES: Record<string, Catalogue> = { en, fr, es, ar };
+/**
+ * Interface languages, by primary subtag. English is built in (every other catalogue falls back to it); each other
+ * language module registers itself when imported (`bundled.ts` imports those the bundle ships).
+ */
+export const CATALOGUES: Record<string, Catalogue> = { en };
+
+/** Makes `catalogue` the interface strings of `lang` (a primary subtag, such as "fr"), for translators created from now on. */
+export function registerTranslation(lang: string, catalogue: Catalogue): void {
+  CATALOGUES[primaryTag(lang)] = catalogue;
+}
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb']);
 
@@ -41,7 +46,7 @@ export function pickLanguage(candidates: ReadonlyArray<string | null | undefined
 
 /**
  * Builds an `Intl` formatter on first use only, and keeps it. A page's first `Intl` object makes the browser load its
- * locale data (150-200 ms at 4x CPU throttling), so nothing is built before the case needs it; a locale the browser
+ * locale data, which is slow on a phone, so nothing is built before the case needs it; a locale the browser
  * rejects falls back to English.
  */
 function lazyFormatter<T>(lang: string, build: (locale: string) => T): () => T {
@@ -64,13 +69,15 @@ export function createTranslator(lang: string): Translator {
   const numbers = lazyFormatter(lang, (locale) => new Intl.NumberFormat(locale));
   const languageNames = lazyFormatter(lang, (locale) => new Intl.DisplayNames([locale], { type: 'language' }));
   const dates = [0, 1, 2].map((precision) =>
-    lazyFormatter(lang, (locale) =>
-      new Intl.DateTimeFormat(locale, {
-        year: 'numeric',
-        month: precision ? 'long' : undefined,
-        day: precision > 1 ? 'numeric' : undefined,
-        timeZone: 'UTC',
-      }),
+    lazyFormatter(
+      lang,
+      (locale) =>
+        new Intl.DateTimeFormat(locale, {
+          year: 'numeric',
+          month: precision ? 'long' : undefined,
+          day: precision > 1 ? 'numeric' : undefined,
+          timeZone: 'UTC',
+        }),
     ),
   );
   const number = (value: number) => numbers().format(value);

@@ -4,13 +4,13 @@
  * request is told apart from an unreachable server, which `fetch` reports with the same `TypeError`.
  */
 
-import type { UrgentActionErrorReason } from '../events.js';
-import type { MessageKey } from '../i18n/en.js';
-
 export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_MAX_BYTES = 1_000_000;
+const DEFAULT_MAX_BYTES = 1_000_000;
 
 export type LoadErrorReason = 'network' | 'cors' | 'timeout' | 'aborted' | 'http' | 'content-type' | 'too-large' | 'json';
+
+/** HTTP statuses worth trying again later: the server's trouble, a time-out, or too many requests. */
+export const isRetryableStatus = (status: number) => status >= 500 || status === 408 || status === 429;
 
 export class LoadError extends Error {
   constructor(
@@ -24,16 +24,8 @@ export class LoadError extends Error {
 
   /** Whether trying again later may help. */
   get transient(): boolean {
-    const status = this.status ?? 0;
-    return ['network', 'timeout', 'aborted'].includes(this.reason) || status >= 500 || status === 408 || status === 429;
+    return ['network', 'timeout', 'aborted'].includes(this.reason) || isRetryableStatus(this.status ?? 0);
   }
-}
-
-/** The reader's message for a failure: an HTTP status says more than "http". */
-export function failureMessageKey(reason: UrgentActionErrorReason, status = 0): MessageKey {
-  if (reason !== 'http') return `error.${reason}`;
-  if (status === 404 || status === 410) return 'error.not-found';
-  return status >= 500 ? 'error.server' : 'error.http';
 }
 
 export interface FetchJsonOptions {

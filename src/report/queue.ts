@@ -5,6 +5,8 @@
  * the browser's `online` event or the next visit of any page with the widget.
  */
 import { clearActions } from '../actions/memory.js';
+import { storage } from '../browser/storage.js';
+import { DEFAULT_TIMEOUT_MS, isRetryableStatus } from '../load/fetch-json.js';
 import type { ReportPayload } from './payload.js';
 
 export interface QueuedReport {
@@ -12,17 +14,13 @@ export interface QueuedReport {
   payload: ReportPayload;
 }
 
-export type ReportOutcome =
-  | { state: 'delivered'; total?: number }
-  | { state: 'waiting' }
-  | { state: 'rejected'; status: number };
+export type ReportOutcome = { state: 'delivered'; total?: number } | { state: 'waiting' } | { state: 'rejected'; status: number };
 
 export type ReportListener = (report: QueuedReport, outcome: ReportOutcome) => void;
 
 const STORAGE_KEY = 'urgent-action:reports';
 /** Seconds before each retry in one visit; after the last, the report waits for `online` or the next visit. */
 const BACKOFF = [1, 2, 4, 8, 16, 32];
-const TIMEOUT_MS = 15_000;
 
 const listeners = new Set<ReportListener>();
 /**
@@ -34,7 +32,7 @@ let watchingOnline = false;
 
 function read(): QueuedReport[] {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
+    const parsed: unknown = JSON.parse(storage()?.getItem(STORAGE_KEY) ?? '[]');
     return Array.isArray(parsed) ? parsed.filter((r: QueuedReport) => r?.payload?.key && r.endpoint) : [];
   } catch {
     return [];
@@ -43,8 +41,8 @@ function read(): QueuedReport[] {
 
 function write(reports: QueuedReport[]): void {
   try {
-    if (reports.length) localStorage.setItem(STORAGE_KEY, JSON.stringify(reports));
-    else localStorage.removeItem(STORAGE_KEY);
+    if (reports.length) storage()?.setItem(STORAGE_KEY, JSON.stringify(reports));
+    else storage()?.removeItem(STORAGE_KEY);
   } catch {
     // Storage refused: the report is still tried in this visit.
   }
@@ -89,7 +87,10 @@ async function attempt(report: QueuedReport, tries: number): Promise<void> {
   const outcome = await post(report);
   if (outcome.state === 'waiting' && tries < BACKOFF.length) {
     // Jitter, so many readers coming back online at once don't hit the endpoint in step.
-    retries.set(key, setTimeout(() => void attempt(report, tries + 1), BACKOFF[tries]! * (750 + Math.random() * 500)));
+    retries.set(
+      key,
+      setTimeout(() => void attempt(report, tries + 1), BACKOFF[tries]! * (750 + Math.random() * 500)),
+    );
   } else {
     retries.delete(key);
   }
@@ -110,15 +111,18 @@ async function post({ endpoint, payload }: QueuedReport): Promise<ReportOutcome>
       body: JSON.stringify(payload),
       credentials: 'omit',
       keepalive: true,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal: AbortSignal.timeout(DEFAULT_TIMEOUT_MS),
     });
   } catch {
     return { state: 'waiting' };
   }
   const { status } = response;
   if (response.ok || status === 409) {
-    const total = await response.json().then((body: { total?: unknown }) => body?.total, () => undefined);
+    const total = await response.json().then(
+      (body: { total?: unknown }) => body?.total,
+      () => undefined,
+    );
     return typeof total === 'number' ? { state: 'delivered', total } : { state: 'delivered' };
   }
-  return status >= 500 || status === 408 || status === 429 ? { state: 'waiting' } : { state: 'rejected', status };
+  return isRetryableStatus(status) ? { state: 'waiting' } : { state: 'rejected', status };
 }

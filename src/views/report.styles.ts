@@ -1,15 +1,9 @@
 import { css } from 'lit';
 
-/** The report section and its dialog. Tokens (`--_*`) come from the element's main styles. */
+/** The report section and its dialog. */
 export const reportStyles = css`
   .report-total {
     font-weight: 700;
-  }
-
-  /* Live regions: out of the flow while silent, never display: none, or their first message goes unannounced. */
-  .report-status:empty,
-  .report-error:empty {
-    position: absolute;
   }
 
   .report-error {

@@ -2,15 +2,16 @@ import { html, nothing } from 'lit';
 import type { Target } from '../case/schema.js';
 import { targetRole } from '../case/format.js';
 import { callScript } from '../letter/compose.js';
-import { fitPost, xPostUrl } from '../letter/social.js';
-import { SOCIAL_NETWORKS, profileUrl, telUrl, type SocialNetwork } from '../urls.js';
-import { appealUrl, mailLink, noticeAt, type ActionHandlers, type Notice } from './actions.js';
+import { fitPost, xPostUrl } from '../social/posts.js';
+import { SOCIAL_NETWORKS, profileUrl, shownHandle, telUrl, type SocialNetwork } from '../urls.js';
+import { appealUrl, mailLink, type ContactHandlers } from './contact.js';
 import type { ViewContext } from './context.js';
+import { noticeAt, type Notice, type NoticeRegion } from './notice.js';
 
 /** More targets than this, and cards out of view are laid out only when the reader scrolls near them. */
 const LONG_LIST = 10;
 
-export function renderTargets(context: ViewContext, notice: Notice, on: ActionHandlers) {
+export function renderTargets(context: ViewContext, notice: Notice, on: ContactHandlers) {
   const { c, t, level } = context;
   if (!c.targets.length) return nothing;
   return html`<section part="targets" class="targets" aria-labelledby="targets-heading">
@@ -22,16 +23,16 @@ export function renderTargets(context: ViewContext, notice: Notice, on: ActionHa
   </section>`;
 }
 
-function renderTarget(target: Target, index: number, context: ViewContext, notice: Notice, on: ActionHandlers) {
+function renderTarget(target: Target, index: number, context: ViewContext, notice: Notice, on: ContactHandlers) {
   const { c, t, level } = context;
-  const where = `target-${index}`;
+  const where: NoticeRegion = `target-${index}`;
   const role = targetRole(target);
   const social = Object.entries(target.social ?? {}).flatMap(([network, handle]) => {
     const url = handle ? profileUrl(network as SocialNetwork, handle) : undefined;
-    return url ? [{ network: network as SocialNetwork, handle: handle.startsWith('@') ? handle : `@${handle}`, url }] : [];
+    return url ? [{ network: network as SocialNetwork, handle: shownHandle(handle), url }] : [];
   });
   const x = social.find(({ network }) => network === 'x');
-  const took = (type: 'call' | 'social') => () => on.onAction({ type, target: index });
+  const took = (type: 'call' | 'social') => () => on.onTaken({ type, target: index });
   const copyButton = (text: string, label: string, type: 'fax' | 'postal') =>
     html`<button type="button" part="button" class="link-button" aria-label=${label} @click=${() => on.onCopy(text, where, t.t('target.copied'), { type, target: index })}>
       ${t.t('target.copy')}
@@ -40,8 +41,9 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
     <div role="heading" aria-level=${level + 2} class="target-name">${target.name}</div>
     ${role ? html`<p class="target-role" lang=${c.lang}>${role}</p>` : nothing}
     <dl class="contacts">
-      ${target.address?.length
-        ? html`<dt>${t.t('target.address')}</dt>
+      ${
+        target.address?.length
+          ? html`<dt>${t.t('target.address')}</dt>
             <dd>
               <address>${target.address.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>
               ${copyButton(
@@ -50,18 +52,22 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
                 'postal',
               )}
             </dd>`
-        : nothing}
-      ${target.fax?.length
-        ? html`<dt>${t.t('target.fax')}</dt>
+          : nothing
+      }
+      ${
+        target.fax?.length
+          ? html`<dt>${t.t('target.fax')}</dt>
             ${target.fax.map(
               (number) => html`<dd>
                 <span class="number">${number}</span>
                 ${copyButton(number, t.t('target.copy-fax', { number }), 'fax')}
               </dd>`,
             )}`
-        : nothing}
-      ${target.phone?.length
-        ? html`<dt>${t.t('target.phone')}</dt>
+          : nothing
+      }
+      ${
+        target.phone?.length
+          ? html`<dt>${t.t('target.phone')}</dt>
             ${target.phone.map((number) => html`<dd><a href=${telUrl(number)} class="number" @click=${took('call')}>${number}</a></dd>`)}
             <dd>
               <details class="script">
@@ -69,13 +75,17 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
                 <p>${callScript(t.t('target.call-intro', { ua: c.ua }), c.letter, c.callScript)}</p>
               </details>
             </dd>`
-        : nothing}
-      ${target.email?.length
-        ? html`<dt>${t.t('target.email')}</dt>
+          : nothing
+      }
+      ${
+        target.email?.length
+          ? html`<dt>${t.t('target.email')}</dt>
             <dd>${mailLink(on, 'app', index, where, t.t('target.send-email', { address: target.email.join(', ') }), 'mail')}</dd>`
-        : nothing}
-      ${social.length
-        ? html`<dt>${t.t('target.social')}</dt>
+          : nothing
+      }
+      ${
+        social.length
+          ? html`<dt>${t.t('target.social')}</dt>
             ${social.map(
               ({ network, handle, url }) =>
                 html`<dd>
@@ -84,15 +94,18 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
                   >
                 </dd>`,
             )}`
-        : nothing}
+          : nothing
+      }
       <dt>${t.t('target.salutation')}</dt>
       <dd class="salutation" lang=${c.lang}>${target.salutation}</dd>
       ${target.language ? html`<dt>${t.t('target.language')}</dt><dd>${t.language(target.language)}</dd>` : nothing}
     </dl>
-    ${x
-      ? html`<a part="button" class="button" href=${xPostUrl(fitPost(postText(context, x.handle), c.link && appealUrl(context)))}
+    ${
+      x
+        ? html`<a part="button" class="button" href=${xPostUrl(fitPost(postText(context, x.handle), c.link && appealUrl(context)))}
           target="_blank" rel="noopener noreferrer" @click=${took('social')}>${t.t('target.post', { handle: x.handle })}</a>`
-      : nothing}
+        : nothing
+    }
     ${target.notes?.map((note) => html`<p class="note" lang=${c.lang}>${note}</p>`)}
     ${noticeAt(notice, where)}
   </article>`;
@@ -102,4 +115,3 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
 function postText({ c, t }: ViewContext, handle: string): string {
   return c.socialMessage ? c.socialMessage.replaceAll('{handle}', handle) : t.t('target.post-text', { handle, title: c.title });
 }
-

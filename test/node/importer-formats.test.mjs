@@ -29,7 +29,10 @@ describe('importing a PDF', () => {
     assert.doesNotMatch(pdfText, /Page \d of \d/);
     assert.equal(pdfText.match(/Example Rights Network · Urgent Action/g).length, 1);
     assert.equal(pdfText.match(/Index: EUR/g).length, 1);
-    assert.match(pdfText, /\n\nExample Rights Network · Urgent Action\nUPDATE ON UA 58\/24 Index: EUR 99\/0001\/2024 Estmark Date: 20 June 2024$/);
+    assert.match(
+      pdfText,
+      /\n\nExample Rights Network · Urgent Action\nUPDATE ON UA 58\/24 Index: EUR 99\/0001\/2024 Estmark Date: 20 June 2024$/,
+    );
   });
 
   it('gives the same case as the document as text, paragraphs joined over lines and pages', () => {
@@ -78,11 +81,17 @@ describe('importing a web page', () => {
     const result = importSeries([await readDocument(asFile('first.html', page))]);
     assert.equal(result.valid, true, result.warnings.join('\n'));
     const c = result.case;
-    assert.deepEqual([c.ua, c.kind, c.title, c.country, c.issued], ['58.24', 'new', 'Three Journalists Face Unfair Trial', 'Estmark', '2024-03-14']);
+    assert.deepEqual(
+      [c.ua, c.kind, c.title, c.country, c.issued],
+      ['58.24', 'new', 'Three Journalists Face Unfair Trial', 'Estmark', '2024-03-14'],
+    );
     assert.equal(c.link, 'https://example.org/ua/58-24');
     assert.deepEqual(c.report, { url: 'https://example.org/report/ua-58-24' });
     assert.ok(!result.warnings.some((w) => w.includes('add "report"')));
-    assert.deepEqual(c.targets.map((t) => [t.name, t.salutation]), [['Hedda Marsk', 'Dear Prosecutor General']]);
+    assert.deepEqual(
+      c.targets.map((t) => [t.name, t.salutation]),
+      [['Hedda Marsk', 'Dear Prosecutor General']],
+    );
   });
 
   it('drops scripts and hidden text, resolves links against the page, and refuses links it cannot resolve or trust', () => {
@@ -110,7 +119,12 @@ describe('importing an appeal’s series', () => {
   });
 
   it('gives one closed case with the history oldest first, whatever the order and mix of formats', () => {
-    const orders = [[0, 1, 2], [2, 1, 0], [1, 2, 0], [2, 0, 1]];
+    const orders = [
+      [0, 1, 2],
+      [2, 1, 0],
+      [1, 2, 0],
+      [2, 0, 1],
+    ];
     const results = orders.map((order) => importSeries(order.map((i) => documents[i])));
     for (const result of results) assert.deepEqual(result.case, results[0].case);
     const { case: c, valid, warnings } = results[0];
@@ -142,7 +156,10 @@ describe('importing an appeal’s series', () => {
     const { case: c, valid, warnings } = importSeries(documents.slice(0, 2));
     assert.equal(valid, true, warnings.join('\n'));
     assert.deepEqual([c.kind, c.status, c.history.length], ['update', 'open', 2]);
-    assert.deepEqual(c.targets.map((t) => t.name), ['Hedda Marsk', 'Oskar Venn']);
+    assert.deepEqual(
+      c.targets.map((t) => t.name),
+      ['Hedda Marsk', 'Oskar Venn'],
+    );
     assert.match(c.letter.body[1], /^Ilka Brandvold was sentenced to six years/);
     assert.deepEqual(c.report, { url: 'https://example.org/report/ua-58-24' });
   });
@@ -160,8 +177,14 @@ describe('importing an appeal’s series', () => {
 
   it('names the document each warning came from', () => {
     const { warnings } = importSeries(documents);
-    assert.ok(warnings.some((w) => w.startsWith('update.pdf: Target "Oskar Venn": an e-mail address the source page hid')), warnings.join('\n'));
-    assert.ok(warnings.every((w) => /^(?:first\.html|update\.pdf|outcome\.txt): /.test(w)), warnings.join('\n'));
+    assert.ok(
+      warnings.some((w) => w.startsWith('update.pdf: Target "Oskar Venn": an e-mail address the source page hid')),
+      warnings.join('\n'),
+    );
+    assert.ok(
+      warnings.every((w) => /^(?:first\.html|update\.pdf|outcome\.txt): /.test(w)),
+      warnings.join('\n'),
+    );
   });
 
   it('warns when the documents give different UA numbers, and names a document that is refused', () => {
@@ -179,7 +202,12 @@ describe('urgent-action import with several files', () => {
   it('imports a PDF, a web page and a text file as one valid case (exit 0) that validate accepts', async () => {
     writeFileSync(join(scratch, 'update.pdf'), await writePdf(text('ua-series/update.txt'), { footer: FOOTER }));
     const cli = (...args) => spawnSync(process.execPath, [join(repo, 'bin/urgent-action.js'), ...args], { cwd: scratch, encoding: 'utf8' });
-    const run = cli('import', join(repo, 'test/fixtures/ua-series/outcome.txt'), 'update.pdf', join(repo, 'test/fixtures/ua-series/first.html'));
+    const run = cli(
+      'import',
+      join(repo, 'test/fixtures/ua-series/outcome.txt'),
+      'update.pdf',
+      join(repo, 'test/fixtures/ua-series/first.html'),
+    );
     assert.equal(run.status, 0, run.stderr);
     assert.equal(JSON.parse(run.stdout).history.length, 3);
     assert.match(run.stderr, /^warning: update\.pdf: /m);
@@ -189,7 +217,9 @@ describe('urgent-action import with several files', () => {
 
   it('exits 2 with the reason for a file it cannot read', () => {
     writeFileSync(join(scratch, 'long.txt'), 'x'.repeat(20_000));
-    const run = spawnSync(process.execPath, [join(repo, 'bin/urgent-action.js'), 'import', join(scratch, 'long.txt')], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(repo, 'bin/urgent-action.js'), 'import', join(scratch, 'long.txt')], {
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /^urgent-action: Line 1 has 20,000 characters; the importer reads lines of at most 10,000\./);
   });
@@ -201,8 +231,14 @@ describe('document shapes the importer once missed', () => {
     assert.equal(valid, true, warnings.join('\n'));
     assert.equal(c.country, 'Estmark');
     assert.equal(c.title, 'Armed attack against land defenders in Varnavik');
-    assert.deepEqual(c.targets.map((t) => [t.name, t.title]), [['Jorunn Dahl', 'Minister of Security']]);
-    assert.deepEqual(c.people.map((p) => p.name), ['Sanna Orvik', 'Pekka Lind']);
+    assert.deepEqual(
+      c.targets.map((t) => [t.name, t.title]),
+      [['Jorunn Dahl', 'Minister of Security']],
+    );
+    assert.deepEqual(
+      c.people.map((p) => p.name),
+      ['Sanna Orvik', 'Pekka Lind'],
+    );
   });
 
   it('a target block flattened onto one line', () => {

@@ -45,7 +45,9 @@ describe('importer findings, each with the input that was slow', () => {
   it('SENTENCE_CLAUSE: a 49 KB list of names with no sentence term gives no one; real clauses still do', () => {
     assert.deepEqual(sentenceMentions(findings.SENTENCE_CLAUSE.piece), []);
     assert.deepEqual(
-      sentenceMentions('On appeal, Ana Berg, who was jailed on 3 May to two years and six months, left. Ivo Cole has been sentenced to death.'),
+      sentenceMentions(
+        'On appeal, Ana Berg, who was jailed on 3 May to two years and six months, left. Ivo Cole has been sentenced to death.',
+      ),
       [
         { name: 'Ana Berg', sentence: { years: 2, months: 6 } },
         { name: 'Ivo Cole', sentence: { text: 'death sentence' } },
@@ -66,7 +68,10 @@ describe('importer findings, each with the input that was slow', () => {
     const expected = [...new Set(lines.map((_, i) => `${nameWord(i)} ${nameWord(i + 1)}`))];
     // Names the spelling key takes as one ("Qy" and "Qi" are transliterations of each other) are merged, as they should be.
     assert.ok(people.length > 3_500, `${people.length} people`);
-    assert.deepEqual(people.map((p) => p.name), expected.filter((name) => people.some((p) => p.name === name)));
+    assert.deepEqual(
+      people.map((p) => p.name),
+      expected.filter((name) => people.some((p) => p.name === name)),
+    );
     assert.ok(people.every((p) => p.role === 'Journalist'));
   });
 

@@ -1,5 +1,5 @@
 /** Posts and share links: pure, including the length of a post as X counts it. */
-import { composeUrl } from './mailto.js';
+import { composeUrl } from '../letter/mailto.js';
 
 export const X_LIMIT = 280;
 
@@ -16,9 +16,7 @@ const LINK = /https?:\/\/\S+/g;
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 function graphemes(text: string): string[] {
-  return typeof Intl.Segmenter === 'function'
-    ? Array.from(new Intl.Segmenter().segment(text), (part) => part.segment)
-    : Array.from(text);
+  return typeof Intl.Segmenter === 'function' ? Array.from(new Intl.Segmenter().segment(text), (part) => part.segment) : Array.from(text);
 }
 
 const codePointWeight = (char: string) => {
@@ -34,7 +32,7 @@ export function xLength(text: string): number {
     return '';
   });
   // Without emoji, grapheme clusters change nothing (their code points are summed either way), and the page is spared
-  // building an `Intl.Segmenter`, which costs a fifth of a second at 4x CPU throttling the first time.
+  // building an `Intl.Segmenter`, which is slow the first time on a phone.
   const units = EMOJI.test(words) ? graphemes(words) : Array.from(words);
   for (const unit of units) {
     length += EMOJI.test(unit) ? 2 : Array.from(unit).reduce((sum, char) => sum + codePointWeight(char), 0);

@@ -1,17 +1,17 @@
 /**
- * The report step of `<urgent-action>`, as a Lit reactive controller so the element stays thin: the dialog's
- * state, the total, and the link between the element and the delivery queue.
+ * The report step, as a reactive controller: the dialog's state, the total, and the link between the element and the
+ * delivery queue.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { clearActions, readActions } from '../actions/memory.js';
 import type { UrgentActionCase } from '../case/schema.js';
 import { UrgentActionReportEvent } from '../events.js';
 import { fetchJson } from '../load/fetch-json.js';
+import { buildPayload, confirmedCounts, newReportKey, REPORT_TYPES, rememberedCounts, reportFormUrl } from '../report/payload.js';
+import { onReportOutcome, pendingReports, queueReport, sendPendingReports, type ReportListener } from '../report/queue.js';
 import { safeUrl } from '../urls.js';
 import type { ViewContext } from '../views/context.js';
 import { renderReport, type ReportViewState } from '../views/report.js';
-import { buildPayload, confirmedCounts, newReportKey, REPORT_TYPES, rememberedCounts, reportFormUrl } from './payload.js';
-import { onReportOutcome, pendingReports, queueReport, sendPendingReports, type ReportListener } from './queue.js';
 
 export class ReportController implements ReactiveController {
   private state: ReportViewState = { total: undefined, status: undefined, error: undefined, refused: undefined, remembered: [] };
@@ -29,12 +29,10 @@ export class ReportController implements ReactiveController {
 
   hostConnected(): void {
     this.unsubscribe = onReportOutcome(this.settled);
-    this.host.addEventListener('urgent-action-action', this.invite);
   }
 
   hostDisconnected(): void {
     this.unsubscribe?.();
-    this.host.removeEventListener('urgent-action-action', this.invite);
   }
 
   hostUpdated(): void {
@@ -46,14 +44,23 @@ export class ReportController implements ReactiveController {
     sendPendingReports();
   }
 
-  render(context: ViewContext) {
+  /** Called by the element before each render of a case: a new case starts the report step afresh. */
+  show(context: ViewContext): void {
     this.context = context;
     if (context.c !== this.shownCase) {
       this.shownCase = context.c;
       this.caseChanged = true;
       this.state = { ...this.state, total: undefined, status: undefined, error: undefined };
     }
-    return renderReport(context, this.state, this.handlers);
+  }
+
+  render() {
+    return renderReport(this.context!, this.state, this.handlers);
+  }
+
+  /** The reader took an action: invite them to report it. */
+  invite(): void {
+    if (this.context?.c.report) this.set({ status: 'report.prompt' });
   }
 
   private set(changes: Partial<ReportViewState>): void {
@@ -79,10 +86,6 @@ export class ReportController implements ReactiveController {
     );
   }
 
-  private readonly invite = () => {
-    if (this.context?.c.report) this.set({ status: 'report.prompt' });
-  };
-
   /** The report as the form in the dialog stands. */
   private payload() {
     const { c } = this.context!;
@@ -102,7 +105,12 @@ export class ReportController implements ReactiveController {
       if (!this.state.error) {
         const pendingSince = pendingReports().reduce((at, r) => (r.payload.case === c.id && r.payload.at > at ? r.payload.at : at), '');
         this.key = newReportKey();
-        this.set({ remembered: rememberedCounts(c, readActions(c.id).filter((a) => a.at > pendingSince)) });
+        this.set({
+          remembered: rememberedCounts(
+            c,
+            readActions(c.id).filter((a) => a.at > pendingSince),
+          ),
+        });
         await this.host.updateComplete;
         this.dialog!.querySelector('form')!.reset();
       }

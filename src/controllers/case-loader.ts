@@ -1,0 +1,209 @@
+/**
+ * Loading the case, as a reactive controller: where it comes from (the `case` property, `src`, inline JSON), when
+ * (at once, or near the viewport), and its validation. A `Task` runs each load: a newer run aborts the older one and
+ * only the latest result counts.
+ */
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { formatIssues, parseCase, type CaseIssue } from '../case/parse.js';
+import { caseSchema, type UrgentActionCase } from '../case/schema.js';
+import { UrgentActionErrorEvent, UrgentActionLoadEvent, type UrgentActionErrorDetail } from '../events.js';
+import { LoadError, fetchJson } from '../load/fetch-json.js';
+import { safeUrl } from '../urls.js';
+
+/** What the element tells its loader. */
+export interface CaseSource extends ReactiveElement {
+  case?: unknown;
+  src?: string;
+  loading: 'eager' | 'lazy';
+  timeout: number;
+}
+
+/** A case, and the base its relative URLs resolve against: its own URL, else the page. */
+export interface LoadedCase {
+  case: UrgentActionCase;
+  base: string;
+  src?: string;
+}
+
+/** Why a case is not shown; `transient` when trying again may help. */
+export class CaseFailure extends Error {
+  constructor(
+    readonly detail: UrgentActionErrorDetail,
+    readonly transient = false,
+  ) {
+    super(detail.message);
+  }
+}
+
+export interface LoadTemplates<T> {
+  pending: () => T;
+  ready: (loaded: LoadedCase) => T;
+  failed: (failure: CaseFailure) => T;
+}
+
+export class CaseLoader implements ReactiveController {
+  private readonly task: Task<[], LoadedCase>;
+  private announced?: LoadedCase;
+  /** Whether the load under way needs no network: the case property or inline JSON. */
+  private local = false;
+  /** Called before the task's first run, with the page still painting: warms up what the case will need. */
+  private readonly prepare: () => void;
+
+  constructor(
+    private readonly host: CaseSource,
+    prepare: () => void,
+  ) {
+    this.prepare = prepare;
+    host.addController(this);
+    this.task = new Task(host, {
+      autoRun: false,
+      task: (_, { signal }) => this.load(signal),
+      onError: (error) => {
+        if (!(error instanceof CaseFailure)) return;
+        const lines = error.detail.issues ? `\n${formatIssues(error.detail.issues)}` : '';
+        console.error(`<urgent-action>: ${error.detail.message}${lines}`);
+        host.dispatchEvent(new UrgentActionErrorEvent(error.detail));
+      },
+    });
+  }
+
+  /** The case being shown, once it has loaded and passed validation. */
+  get loaded(): LoadedCase | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
+  /** Loads the case again, from wherever it comes now. A load under way is given up. */
+  reload(): void {
+    void this.task.run([]);
+  }
+
+  hostConnected(): void {
+    // Reconnected after a removal gave up the request: start again.
+    if (this.host.hasUpdated && !this.loaded && this.task.status !== TaskStatus.PENDING) this.reload();
+  }
+
+  hostDisconnected(): void {
+    if (this.task.status === TaskStatus.PENDING) this.task.abort();
+  }
+
+  hostUpdated(): void {
+    const loaded = this.loaded;
+    if (loaded && loaded !== this.announced) {
+      this.announced = loaded;
+      this.host.dispatchEvent(new UrgentActionLoadEvent({ case: loaded.case, src: loaded.src }));
+    }
+  }
+
+  render<T>(templates: LoadTemplates<T>): T {
+    return this.task.render({
+      initial: templates.pending,
+      pending: templates.pending,
+      complete: templates.ready,
+      error: (error) => templates.failed(error as CaseFailure),
+    });
+  }
+
+  /**
+   * Waits for a load that needs no network; resolves true when there was one. The element's `updateComplete` includes
+   * it, so a case set as a property is on screen once the update that took it completes.
+   */
+  async localLoad(): Promise<boolean> {
+    if (!this.local || this.task.status !== TaskStatus.PENDING) return false;
+    await this.task.taskComplete.catch(() => undefined);
+    return true;
+  }
+
+  private async load(signal: AbortSignal): Promise<LoadedCase | typeof initialState> {
+    const host = this.host;
+    this.local = host.case !== undefined || (host.src === undefined && document.readyState !== 'loading');
+    try {
+      if (host.case !== undefined) return accept(host.case, undefined);
+      if (host.src !== undefined) return await this.fetchCase(host.src, signal);
+      const inline = host.querySelector(':scope > script[type="application/json"]');
+      if (!inline && document.readyState === 'loading') {
+        // Upgraded while the parser had not reached our children yet.
+        await untilAborted(signal, (done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
+        return await this.load(signal);
+      }
+      if (!inline) {
+        throw new CaseFailure({ reason: 'missing-source', message: 'give a src attribute, a case property or an inline JSON script' });
+      }
+      let data: unknown;
+      try {
+        data = JSON.parse(inline.textContent ?? '');
+      } catch (error) {
+        throw new CaseFailure({ reason: 'json', message: `the inline case is not valid JSON: ${(error as Error).message}` });
+      }
+      return accept(data, undefined);
+    } catch (error) {
+      // Given up for a newer load, or the element left the page: nothing to report.
+      if (signal.aborted) return initialState;
+      throw error;
+    }
+  }
+
+  private async fetchCase(value: string, signal: AbortSignal): Promise<LoadedCase> {
+    const src = safeUrl(value, document.baseURI);
+    if (!src) throw new CaseFailure({ reason: 'network', message: `src "${value}" is not an http(s) URL`, src: value });
+    if (this.host.loading === 'lazy') await nearViewport(this.host, signal);
+    // While the case is on its way, once the page has had a chance to paint: build the schema and pay the browser's
+    // one-time Intl setup, so that neither delays the case when it arrives.
+    setTimeout(() => {
+      caseSchema();
+      this.prepare();
+    });
+    let data: unknown;
+    try {
+      data = await fetchJson(src, { signal, timeoutMs: this.host.timeout });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      const failure = error instanceof LoadError ? error : new LoadError('network', String(error));
+      const { reason, status } = failure;
+      throw new CaseFailure({ reason, message: `could not load ${src}: ${failure.message}`, src, status }, failure.transient);
+    }
+    return accept(data, src);
+  }
+}
+
+function accept(data: unknown, src: string | undefined): LoadedCase {
+  const result = parseCase(data);
+  if (!result.ok) throw new CaseFailure(invalidCaseDetail(result.issues, src));
+  return { case: result.value, base: src ?? document.baseURI, src };
+}
+
+function invalidCaseDetail(issues: CaseIssue[], src: string | undefined): UrgentActionErrorDetail {
+  const where = src ? `the case at ${src}` : 'the case';
+  return { reason: 'invalid', message: `${where} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):`, issues, src };
+}
+
+/** Resolves once `listen` calls back; rejects when `signal` aborts first. */
+function untilAborted(signal: AbortSignal, listen: (done: () => void) => (() => void) | void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = listen(() => {
+      signal.removeEventListener('abort', abort);
+      resolve();
+    });
+    const abort = () => {
+      stop?.();
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', abort, { once: true });
+  });
+}
+
+/** Resolves once `element` comes within about a screen of the viewport, so the case is usually there when the reader is. */
+function nearViewport(element: Element, signal: AbortSignal): Promise<void> {
+  return untilAborted(signal, (done) => {
+    const watcher = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        watcher.disconnect();
+        done();
+      },
+      { rootMargin: '100%' },
+    );
+    watcher.observe(element);
+    return () => watcher.disconnect();
+  });
+}

@@ -1,0 +1,14 @@
+import { html } from 'lit';
+
+/** The live regions of the action areas: the letter's, the share section's, and each target card's. */
+export type NoticeRegion = 'letter' | 'share' | `target-${number}`;
+
+/** The last message of the action areas, and the region that shows it; silent without `where`. */
+export interface Notice {
+  where?: NoticeRegion;
+  message: string;
+}
+
+/** The live region `where`: present before its message so screen readers announce it. */
+export const noticeAt = (notice: Notice, where: NoticeRegion) =>
+  html`<p class="notice live" role="status">${notice.where === where ? notice.message : ''}</p>`;

@@ -1,0 +1,32 @@
+import { html } from 'lit';
+import { shareLinks } from '../social/posts.js';
+import { appealUrl, type ContactHandlers } from './contact.js';
+import type { ViewContext } from './context.js';
+import { noticeAt, type Notice } from './notice.js';
+
+export function renderShare(context: ViewContext, notice: Notice, on: ContactHandlers) {
+  const { c, t, level } = context;
+  const url = appealUrl(context);
+  const shared = () => on.onTaken({ type: 'share' });
+  return html`<section part="share" class="share" aria-labelledby="share-heading">
+    <div role="heading" aria-level=${level + 1} id="share-heading" class="section-heading">${t.t('share.heading')}</div>
+    <div class="button-row">
+      ${
+        typeof navigator.share === 'function'
+          ? html`<button type="button" part="button" class="button" @click=${on.onShare}>${t.t('share.button')}</button>`
+          : [
+              html`<button type="button" part="button" class="button" @click=${() => on.onCopy(url, 'share', t.t('target.copied'), { type: 'share' })}>
+              ${t.t('share.copy-link')}
+            </button>`,
+              shareLinks(url, c.title).map(
+                ({ network, url: href }) =>
+                  html`<a part="button" class="button" href=${href} target="_blank" rel="noopener noreferrer" @click=${shared}
+                  >${network === 'email' ? t.t('letter.email') : network === 'x' ? 'X' : 'Facebook'}</a
+                >`,
+              ),
+            ]
+      }
+    </div>
+    ${noticeAt(notice, 'share')}
+  </section>`;
+}
