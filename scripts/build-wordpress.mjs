@@ -33,7 +33,7 @@ const stamp = (file, pattern, replacement) => {
 };
 stamp('urgent-action.php', /^( \* Version: +).*$/m, `$1${version}`);
 stamp('urgent-action.php', /^(const URGENT_ACTION_VERSION = ').*(';)$/m, `$1${version}$2`);
-stamp('block/block.json', /^(\t"version": ").*(",)$/m, `$1${version}$2`);
+stamp('block/block.json', /^(\s*"version": ").*(",)$/m, `$1${version}$2`);
 
 rmSync(zipFile, { force: true });
 try {
