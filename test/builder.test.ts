@@ -133,7 +133,9 @@ describe('builder/index.html', () => {
 describe('builder/index.html with files and hostile input', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('turns three dropped files of one appeal (web page, PDF, text) into one closed case with its history', async () => {
+  it('turns three dropped files of one appeal (web page, PDF, text) into one closed case with its history', async function () {
+    // pdf.js reads a PDF in the import worker: slow on a loaded machine, in WebKit above all.
+    this.timeout(40_000);
     const doc = await openBuilder();
     const view = doc.defaultView as Window & typeof globalThis;
     const update = await writePdf(await fixtureText('ua-series/update.txt'), { linesPerPage: 22 });
@@ -154,7 +156,8 @@ describe('builder/index.html with files and hostile input', () => {
     await waitFor(() => widget.caseData?.status === 'closed' && widget.caseData, 'the widget to show the case');
   });
 
-  it('reads a dropped PDF on its own', async () => {
+  it('reads a dropped PDF on its own', async function () {
+    this.timeout(40_000);
     const doc = await openBuilder();
     const view = doc.defaultView as Window & typeof globalThis;
     drop(doc, [new view.File([await writePdf(await fixtureText('ua-series/update.txt'))], 'update.pdf', { type: 'application/pdf' })]);
@@ -163,7 +166,8 @@ describe('builder/index.html with files and hostile input', () => {
     expect(byId(doc, 'status').textContent).to.match(/^A valid case/);
   });
 
-  it('names a dropped file it cannot read, and why', async () => {
+  it('names a dropped file it cannot read, and why', async function () {
+    this.timeout(40_000);
     const doc = await openBuilder();
     const view = doc.defaultView as Window & typeof globalThis;
     drop(doc, [new view.File(['%PDF-1.7 not really'], 'broken.pdf', { type: 'application/pdf' })]);
