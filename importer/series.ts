@@ -19,13 +19,20 @@ type Case = Partial<UrgentActionCase>;
 /** A series runs from the first UA through its updates to the outcome. */
 const KIND_ORDER: readonly UrgentActionCase['kind'][] = ['new', 'update', 'outcome'];
 
-/** The case's fields, each taken whole from the latest document that has it. */
-const CURRENT_FACTS = [
+/** The case's fields in the schema's order, so that the JSON reads like a hand-written case. */
+const FIELD_ORDER = [
+  'version',
+  'id',
   'ua',
+  'kind',
   'title',
   'country',
+  'issued',
+  'deadline',
   'lang',
   'link',
+  'status',
+  'outcome',
   'summary',
   'background',
   'people',
@@ -34,7 +41,12 @@ const CURRENT_FACTS = [
   'actions',
   'letter',
   'report',
+  'history',
 ] as const;
+/** Fields that follow from the latest document or from the series as a whole. */
+const OF_THE_SERIES = new Set<string>(['version', 'id', 'kind', 'issued', 'deadline', 'status', 'outcome', 'history']);
+/** The others: each taken whole from the latest document that has it. */
+const CURRENT_FACTS = FIELD_ORDER.filter((field) => !OF_THE_SERIES.has(field)) as (keyof Case)[];
 
 const hasValue = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0);
 
@@ -108,29 +120,7 @@ export function importSeries(documents: readonly SeriesDocument[]): ImportResult
     data.deadline = latest.deadline;
   }
   data.history = ordered.map((result) => historyEntry(result.case, result.name, warnings));
-  const order = [
-    'version',
-    'id',
-    'ua',
-    'kind',
-    'title',
-    'country',
-    'issued',
-    'deadline',
-    'lang',
-    'link',
-    'status',
-    'outcome',
-    'summary',
-    'background',
-    'people',
-    'targets',
-    'instructions',
-    'actions',
-    'letter',
-    'report',
-    'history',
-  ];
-  const sorted = Object.fromEntries(order.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]));
+
+  const sorted = Object.fromEntries(FIELD_ORDER.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]));
   return checkCase(sorted, warnings);
 }
