@@ -21,6 +21,28 @@ export async function renderFromSrc(src = SEED_URL): Promise<UrgentActionElement
   return el;
 }
 
+/**
+ * Runs `attach` (which puts `el` on the page) and resolves with its result once `el` has shown its case
+ * (`expected: 'load'`) or reported an error (`'error'`, whose console message is kept out of the test log). The other
+ * outcome fails at once, naming what happened: a test of the loaded widget never passes on the error screen.
+ */
+export async function attachUntil<T>(el: UrgentActionElement, expected: 'load' | 'error', attach: () => Promise<T>): Promise<T> {
+  const outcome = new Promise<string>((resolve) => {
+    el.addEventListener('urgent-action-load', () => resolve('load'), { once: true });
+    el.addEventListener('urgent-action-error', (e) => resolve(`error (${e.detail.reason}: ${e.detail.message})`), { once: true });
+  });
+  let result!: T;
+  const run = async () => {
+    result = await attach();
+    const got = await outcome;
+    if (!got.startsWith(expected)) throw new Error(`expected the widget to ${expected === 'load' ? 'show its case' : 'fail'}, got ${got}`);
+    await el.updateComplete;
+  };
+  if (expected === 'error') await captureConsoleErrors(run);
+  else await run();
+  return result;
+}
+
 /** Renders the element with a case object. */
 export async function renderCase(data: unknown, lang?: string): Promise<UrgentActionElement> {
   const el = await fixture<UrgentActionElement>(html`<urgent-action lang=${lang ?? 'en'} .case=${data}></urgent-action>`);
