@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readActions } from '../src/actions/memory.js';
+import { hasEnded, localDate } from '../src/case/format.js';
 import { $, $$, pasteClipboard, realClick, renderCase, renderFromSrc, seedCase, text, waitFor } from './support/helpers.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
 
@@ -388,10 +389,17 @@ describe('<urgent-action> after the appeal has ended', () => {
     expect($$(el, '[part="letter"]')).to.have.length(0);
   });
 
-  it('keeps acting open until the end of the deadline day', async () => {
+  it('keeps acting open until the end of the deadline day, in the reader’s calendar', () => {
+    const open = { status: 'open', deadline: '2026-03-10' } as const;
+    expect(hasEnded(open, new Date(2026, 2, 10, 0, 0, 0))).to.equal(false);
+    expect(hasEnded(open, new Date(2026, 2, 10, 23, 59, 59, 999))).to.equal(false);
+    expect(hasEnded(open, new Date(2026, 2, 11, 0, 0, 0))).to.equal(true);
+  });
+
+  it('shows the actions of an open case whose deadline is still ahead', async () => {
     const data = await seedCase();
-    const today = new Date();
-    data.deadline = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+    // Tomorrow: still ahead even if the test runs across midnight.
+    data.deadline = localDate(new Date(Date.now() + 86_400_000));
     const el = await renderCase(data);
     expect($$(el, '[part="outcome"]')).to.have.length(0);
     expect($$(el, '[part="letter"]')).to.have.length(1);
