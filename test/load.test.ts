@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { UrgentActionErrorEvent } from '../src/events.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, renderCase, renderFromSrc, seedCase, text } from './support/helpers.js';
+import { $, $$, captureConsoleErrors, renderCase, renderFromSrc, seedCase, text, waitFor } from './support/helpers.js';
 
 /** Renders `<urgent-action src>` and resolves with the error event it fires. */
 async function failingSrc(src: string, timeout?: number) {
@@ -18,30 +18,36 @@ async function failingSrc(src: string, timeout?: number) {
   return { el, event, logged };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** An id no other engine's run of the same test uses: the engines share the test server. */
 const uniqueId = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
 
+/** What the test server knows of the request `id`: whether it arrived, and whether its connection closed unanswered. */
+const serverSaw = async (id: string): Promise<{ received: boolean; aborted: boolean }> =>
+  (await fetch(`/test-api/aborted?id=${id}`)).json();
+
 /** Waits until the test server has the request `id`: a request aborted before it was sent proves nothing. */
-async function requestArrived(id: string): Promise<void> {
-  for (let waited = 0; waited < 3000; waited += 20) {
-    if ((await (await fetch(`/test-api/aborted?id=${id}`)).json()).received) return;
-    await sleep(20);
-  }
-  throw new Error(`request ${id} never reached the server`);
-}
+const requestArrived = (id: string) => waitFor(async () => (await serverSaw(id)).received, `request ${id} to reach the server`);
+
+/** Waits until the request `id` was given up: from then on, no answer to it can reach the widget. */
+const requestAborted = (id: string) => waitFor(async () => (await serverSaw(id)).aborted, `request ${id} to be aborted`);
+
+/** Answers a request made with `?hold&id=`. */
+const release = (id: string) => fetch(`/test-api/release?id=${id}`);
 
 describe('<urgent-action> loading', () => {
   it('shows a placeholder that reserves space while the case loads', async () => {
     const el = document.createElement('urgent-action');
-    el.src = '/test-api/case?delay=500';
+    const id = uniqueId('placeholder');
+    el.src = `/test-api/case?hold&id=${id}`;
     await fixture(html`<div>${el}</div>`);
     const placeholder = $(el, '.placeholder');
     expect(placeholder.getAttribute('role')).to.equal('status');
     expect(text(placeholder)).to.equal('Loading the appeal…');
     expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
-    await oneEvent(el, 'urgent-action-load');
+    const loaded = oneEvent(el, 'urgent-action-load');
+    await requestArrived(id);
+    await release(id);
+    await loaded;
   });
 
   it('takes the case property, validated like any case', async () => {
@@ -65,33 +71,30 @@ describe('<urgent-action> loading', () => {
   it('shows the last src set, even when an older request answers later', async () => {
     const el = document.createElement('urgent-action');
     const id = uniqueId('last-wins-old');
-    el.src = `/test-api/case?delay=800&title=Old&id=${id}`;
+    el.src = `/test-api/case?hold&title=Old&id=${id}`;
     await fixture(html`<div>${el}</div>`);
     await requestArrived(id);
     const loads: string[] = [];
     el.addEventListener('urgent-action-load', (e) => loads.push(e.detail.case.title));
     el.src = '/test-api/case?title=New';
     await oneEvent(el, 'urgent-action-load');
-    await sleep(1000);
+    // Once the server has seen the old request given up, no answer to it can come.
+    await requestAborted(id);
     await el.updateComplete;
     expect(text($(el, '.title'))).to.equal('New');
     expect(loads).to.deep.equal(['New']);
-    const server = await (await fetch(`/test-api/aborted?id=${id}`)).json();
-    expect(server.aborted, 'the replaced request was aborted').to.be.true;
   });
 
   it('aborts its request when removed from the page', async () => {
     const el = document.createElement('urgent-action');
     const id = uniqueId('removed');
-    el.src = `/test-api/case?delay=600&id=${id}`;
+    el.src = `/test-api/case?hold&id=${id}`;
     const host = await fixture(html`<div>${el}</div>`);
     let loaded = false;
     el.addEventListener('urgent-action-load', () => (loaded = true));
     await requestArrived(id);
     host.removeChild(el);
-    await sleep(800);
-    const server = await (await fetch(`/test-api/aborted?id=${id}`)).json();
-    expect(server.aborted).to.be.true;
+    await requestAborted(id);
     expect(loaded).to.be.false;
   });
 });

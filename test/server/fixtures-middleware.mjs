@@ -1,6 +1,6 @@
 /**
  * Test-only HTTP endpoints on the test runner's own server, so the element's fetches meet real responses:
- * slow answers, HTTP errors, wrong content types, broken, cut and oversized bodies, and aborted requests. Also a
+ * slow answers (or held until the test releases them), HTTP errors, wrong content types, broken, cut and oversized bodies, and aborted requests. Also a
  * second server on another port (another origin, for CORS) and the strict Content-Security-Policy of fixture pages.
  */
 import { readFileSync } from 'node:fs';
@@ -39,6 +39,9 @@ const aborted = new Set();
  */
 const requests = new Map();
 
+/** Requests answered only when the test says so (`?hold&id=`, then `/test-api/release?id=`): id → release. */
+const held = new Map();
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function fixturesMiddleware(context, next) {
@@ -69,17 +72,27 @@ export async function fixturesMiddleware(context, next) {
     return;
   }
 
+  if (route === 'release') {
+    held.get(query.get('id'))?.();
+    context.type = 'application/json';
+    context.body = JSON.stringify({ released: held.delete(query.get('id')) });
+    return;
+  }
+
   if (query.has('id')) requests.set(query.get('id'), (requests.get(query.get('id')) ?? 0) + 1);
   const delay = Number(query.get('delay') ?? 0);
-  if (delay) {
+  const hold = query.has('hold') && query.has('id');
+  if (delay || hold) {
     let closed = false;
     context.req.on('close', () => {
       if (!context.res.writableEnded) {
         closed = true;
         aborted.add(query.get('id'));
+        held.get(query.get('id'))?.();
+        held.delete(query.get('id'));
       }
     });
-    await sleep(delay);
+    await (hold ? new Promise((resolve) => held.set(query.get('id'), resolve)) : sleep(delay));
     if (closed) return;
   }
 
