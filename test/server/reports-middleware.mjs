@@ -1,8 +1,9 @@
 /**
  * The real report endpoint (scripts/report-store.mjs) on the test runner's server, storing into a temporary file,
  * with controls so tests can take it down or make it fail:
- *   /test-api/reports/mode?case=ID&set=up|down|fail-once|conflict|reject   down: POSTs and totals get their
- *     connection dropped; fail-once: the next POST answers 500; conflict: POSTs answer 409; reject: POSTs answer 422.
+ *   /test-api/reports/mode?case=ID&set=up|down|fail-once|broken|conflict|reject   down: POSTs and totals get their
+ *     connection dropped; fail-once: the next POST answers 500; broken: POSTs answer 500; conflict: POSTs answer 409;
+ *     reject: POSTs answer 422.
  *     Per case: the engines run their tests at the same time against this one server, each test with its own case.
  *   /test-api/reports/log?case=ID   → { posts, stored }: POST requests that reached the endpoint, reports stored.
  */
@@ -50,7 +51,7 @@ export async function reportsMiddleware(context, next) {
   const mode = modes.get(id) ?? 'up';
   if (mode === 'down') return void context.req.socket.destroy();
   if (post && mode !== 'up') {
-    const status = { 'fail-once': 500, conflict: 409, reject: 422 }[mode];
+    const status = { 'fail-once': 500, conflict: 409, reject: 422, broken: 500 }[mode];
     if (mode === 'fail-once') modes.delete(id);
     context.status = status;
     context.body = { error: 'test' };
