@@ -65,6 +65,21 @@ describe('<urgent-action> letter', () => {
     expect(readActions('ua-126-19').map((a) => a.type)).to.deep.equal(['copy']);
   });
 
+  it('copies through the selection when the Clipboard API refuses (a plain-http page, an iframe without permission)', async () => {
+    const el = await renderFromSrc();
+    const clipboard = navigator.clipboard;
+    const writeText = clipboard.writeText;
+    clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    try {
+      await realClick($(el, '[part~="copy-button"]'));
+      await waitFor(() => text($(el, '[part="letter"] .notice')) !== '', 'the copy notice');
+    } finally {
+      clipboard.writeText = writeText;
+    }
+    expect(text($(el, '[part="letter"] .notice'))).to.contain('Letter copied');
+    expect(await pasteClipboard()).to.equal(el.letterText);
+  });
+
   it('says when copying failed and selects the letter for copying by hand', async () => {
     const el = await renderFromSrc();
     const clipboard = navigator.clipboard;

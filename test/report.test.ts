@@ -397,6 +397,49 @@ describe('<urgent-action> report offline', () => {
   });
 });
 
+describe('<urgent-action> report: less common cases', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('offers both the form and Send when the case has an endpoint and a form URL: the form keeps the dialog, Send delivers', async () => {
+    const c = await reportCase({ url: 'https://example.org/report' });
+    recordAction(c.id, { type: 'copy', target: 1 });
+    const el = await renderCase(c);
+    await openReport(el);
+    setCount(el, 'social', 2);
+    el.shadowRoot!.addEventListener('click', (e) => e.preventDefault(), { once: true });
+    const link = $(el, '[part~="report-form"]') as HTMLAnchorElement;
+    link.click();
+    expect(link.href).to.equal(`https://example.org/report?ua=126.19&case=${c.id}&postal+mail=1&social=2&total=3`);
+    // The endpoint still takes the report: nothing is forgotten, the dialog stays for Send.
+    expect(dialogOf(el).open).to.be.true;
+    expect(readActions(c.id)).to.have.length(1);
+    expect(await endpointLog(c.id)).to.deep.equal({ posts: 0, stored: 0 });
+    $(el, '[part~="report-send"]').click();
+    await waitFor(() => status(el).startsWith('Thank you'), 'the thanks');
+    expect(await endpointLog(c.id)).to.deep.equal({ posts: 1, stored: 1 });
+    expect(readActions(c.id)).to.deep.equal([]);
+  });
+
+  it('sends the report from memory when storage refuses it', async () => {
+    const c = await reportCase();
+    const el = await renderCase(c);
+    await openReport(el);
+    setCount(el, 'fax', 1);
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('refused', 'QuotaExceededError');
+    };
+    try {
+      $(el, '[part~="report-send"]').click();
+      await waitFor(() => status(el).startsWith('Thank you'), 'the thanks');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(queued()).to.deep.equal([]);
+    expect(await endpointLog(c.id)).to.deep.equal({ posts: 1, stored: 1 });
+  });
+});
+
 describe('report endpoint (scripts/report-store.mjs)', () => {
   it('stores a key once, answers the same total for a repeat, refuses what is not a report, and allows CORS', async () => {
     const c = await reportCase();
