@@ -132,7 +132,9 @@ export async function fixturesMiddleware(context, next) {
     context.res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     context.res.write(
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inline case, late</title>' +
-        '<script src="/dist/urgent-action.js"></script></head><body><urgent-action>',
+        '<script src="/dist/urgent-action.js"></script></head><body><urgent-action>' +
+        // Enough for every engine to start parsing before the rest arrives.
+        `<!--${' '.repeat(4096)}-->`,
     );
     await new Promise((resolve) => held.set(id, resolve));
     context.res.end(`<script type="application/json">${JSON.stringify(seedCase())}</script></urgent-action></body></html>`);
