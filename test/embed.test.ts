@@ -1,14 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { UrgentActionElement } from '../src/index.js';
-import { $, $$, loadPage, SEED_URL, text, waitFor, type FixtureWindow } from './support/helpers.js';
+import { $, $$, loadPage, requestCount, SEED_URL, text, waitFor, type FixtureWindow } from './support/helpers.js';
 
 const widgets = (win: Window) => [...win.document.querySelectorAll<UrgentActionElement>('urgent-action')];
 const titleOf = (el: UrgentActionElement) => text($(el, '.title'));
-
-/** Requests the fixture server has seen with `?id=`. */
-async function requestCount(id: string): Promise<number> {
-  return (await (await fetch(`/test-api/requests?id=${id}`)).json()).count;
-}
 
 describe('embedding: script tags, inline JSON, npm', () => {
   it('shows three widgets (two by src, one inline JSON) from two script tags, beside the page’s own Lit', async () => {

@@ -197,10 +197,14 @@ describe('language negotiation', () => {
     el.src = '/test-api/case?delay=2000';
     await fixture(html`<div>${el}</div>`);
     expect(text($(el, '[role="status"]'))).to.equal('Cargando el llamamiento…');
-    const failed = await renderIn(undefined, (el) => {
-      el.lang = 'fr';
-      el.src = '/test-api/status?code=404';
-    }, 'error');
+    const failed = await renderIn(
+      undefined,
+      (el) => {
+        el.lang = 'fr';
+        el.src = '/test-api/status?code=404';
+      },
+      'error',
+    );
     expect(text($(failed, '[role="alert"]'))).to.equal('Cet appel ne peut pas être affiché pour le moment. Cet appel est introuvable.');
   });
 });

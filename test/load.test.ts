@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { UrgentActionErrorEvent } from '../src/events.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, renderCase, renderFromSrc, seedCase, text, waitFor } from './support/helpers.js';
+import { $, $$, captureConsoleErrors, renderCase, renderFromSrc, requestCount, seedCase, text, waitFor } from './support/helpers.js';
 
 /** Renders `<urgent-action src>` (no src at all when undefined) and resolves with the error event it fires. */
 async function failingSrc(src: string | undefined, timeout?: number) {
@@ -30,9 +30,6 @@ const requestArrived = (id: string) => waitFor(async () => (await serverSaw(id))
 
 /** Waits until the request `id` was given up: from then on, no answer to it can reach the widget. */
 const requestAborted = (id: string) => waitFor(async () => (await serverSaw(id)).aborted, `request ${id} to be aborted`);
-
-/** How many requests the test server has seen with `?id=`. */
-const requestCount = async (id: string): Promise<number> => (await (await fetch(`/test-api/requests?id=${id}`)).json()).count;
 
 /** Answers a request made with `?hold&id=`. */
 const release = (id: string) => fetch(`/test-api/release?id=${id}`);

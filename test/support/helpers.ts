@@ -10,6 +10,11 @@ export async function seedCase(): Promise<Record<string, any>> {
   return (await fetch(SEED_URL)).json();
 }
 
+/** Requests the test server has seen with `?id=`. */
+export async function requestCount(id: string): Promise<number> {
+  return (await (await fetch(`/test-api/requests?id=${id}`)).json()).count;
+}
+
 /** Renders `<urgent-action src>` and resolves once the case is on screen. */
 export async function renderFromSrc(src = SEED_URL): Promise<UrgentActionElement> {
   const el = document.createElement('urgent-action');
