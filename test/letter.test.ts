@@ -67,6 +67,11 @@ describe('<urgent-action> letter', () => {
 
   it('copies through the selection when the Clipboard API refuses (a plain-http page, an iframe without permission)', async () => {
     const el = await renderFromSrc();
+    // A name no other test signs with: what is pasted back can only come from this copy.
+    const name = $(el, 'input[autocomplete="name"]') as HTMLInputElement;
+    name.value = `Grace Hopper ${Math.random().toString(36).slice(2)}`;
+    name.dispatchEvent(new Event('input'));
+    await el.updateComplete;
     const clipboard = navigator.clipboard;
     const writeText = clipboard.writeText;
     clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
