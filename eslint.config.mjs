@@ -23,6 +23,11 @@ export default tseslint.config(
     },
   },
   {
+    // Code that runs inside WordPress pages, where its script API is the global `wp`.
+    files: ['wordpress/**/*.js', 'test/node/wordpress.test.mjs'],
+    languageOptions: { globals: { wp: 'readonly' } },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       // Tests read fixtures and DOM they have just built: `!` and `any` say what the test knows.

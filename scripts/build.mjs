@@ -32,3 +32,4 @@ run('npx', 'custom-elements-manifest', 'analyze', '--litelement', '--globs', 'sr
 
 // Printed here; enforced by `npm run size`, which `npm test` runs as a test of its own.
 reportBundleSize();
+run('node', 'scripts/build-wordpress.mjs');

@@ -148,7 +148,13 @@ export class UrgentActionElement extends LitElement {
   private readonly reporter = new ReportController(this);
   private readonly letter = new LetterController(
     this,
-    () => this.context && { original: this.loader.loaded!.case, localised: this.context.c, translator: this.translator, base: this.context.base },
+    () =>
+      this.context && {
+        original: this.loader.loaded!.case,
+        localised: this.context.c,
+        translator: this.translator,
+        base: this.context.base,
+      },
     () => this.reporter.invite(),
   );
 
@@ -201,14 +207,16 @@ export class UrgentActionElement extends LitElement {
     const on = this.letter.handlers;
     return html`<section class="root" lang=${t.lang} dir=${t.dir} aria-labelledby="title">
       ${guard([c, t, level], () => [renderHeader(context), renderSummary(context), renderPeople(context)])}
-      ${hasEnded(c)
-        ? renderOutcome(context)
-        : [
-            guard([c, t, level, notice], () => renderTargets(context, notice, on)),
-            renderLetter(context, this.letter.state, on),
-            renderShare(context, notice, on),
-            this.reporter.render(),
-          ]}
+      ${
+        hasEnded(c)
+          ? renderOutcome(context)
+          : [
+              guard([c, t, level, notice], () => renderTargets(context, notice, on)),
+              renderLetter(context, this.letter.state, on),
+              renderShare(context, notice, on),
+              this.reporter.render(),
+            ]
+      }
     </section>`;
   }
 }
