@@ -2,7 +2,7 @@ import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, openReport, seedCase } from './support/helpers.js';
+import { $, $$, attachUntil, openReport, seedCase } from './support/helpers.js';
 
 declare const axe: typeof import('axe-core');
 
@@ -15,24 +15,28 @@ axe.configure({
 const TRANSLATED_URL = '/demo/cases/ua-126-19-translated.json';
 
 /**
- * `<urgent-action>` between two focusable buttons, in a page region of `width` px; resolves once it has loaded or
- * failed. Tabbing out of the widget lands on the second button: with nothing after it, focus would leave the page for
- * the browser's own UI in Firefox and WebKit, and a page without focus matches no :focus-visible.
+ * `<urgent-action>` between two focusable buttons, in a page region of `width` px; resolves once it has shown its case
+ * (`outcome: 'load'`, the default), reported an error (`'error'`) or, with `'none'`, at once. Tabbing out of the widget
+ * lands on the second button: with nothing after it, focus would leave the page for the browser's own UI in Firefox and
+ * WebKit, and a page without focus matches no :focus-visible.
  */
-async function render(setup: (el: UrgentActionElement) => void, { lang = 'en', width = 800, wait = true } = {}) {
+async function render(
+  setup: (el: UrgentActionElement) => void,
+  { lang = 'en', width = 800, outcome = 'load' as 'load' | 'error' | 'none' } = {},
+) {
   const el = document.createElement('urgent-action');
   setup(el);
-  const settled = Promise.race([oneEvent(el, 'urgent-action-load'), oneEvent(el, 'urgent-action-error')]);
-  const page = await fixture<HTMLElement>(html`<main lang=${lang} class="page">
-    <style>
-      .page {
-        inline-size: ${width}px;
-        font-size: 16px;
-      }
-    </style>
-    <button id="before">Before</button>${el}<button id="after">After</button>
-  </main>`);
-  if (wait) await captureConsoleErrors(() => settled);
+  const attach = () =>
+    fixture<HTMLElement>(html`<main lang=${lang} class="page">
+      <style>
+        .page {
+          inline-size: ${width}px;
+          font-size: 16px;
+        }
+      </style>
+      <button id="before">Before</button>${el}<button id="after">After</button>
+    </main>`);
+  const page = outcome === 'none' ? await attach() : await attachUntil(el, outcome, attach);
   await el.updateComplete;
   return { el, page };
 }
@@ -81,7 +85,7 @@ const tooSmall = (nodes: HTMLElement[]) =>
 
 describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
   it('while loading', async () => {
-    const { el } = await render((el) => (el.src = '/test-api/case?delay=3000'), { wait: false });
+    const { el } = await render((el) => (el.src = '/test-api/case?delay=3000'), { outcome: 'none' });
     // aria-busy="true" would tell screen readers to hold the announcement back.
     expect($(el, '[role="status"]').hasAttribute('aria-busy')).to.equal(false);
     expect($(el, '[role="status"]').textContent).to.equal('Loading the appeal…');
@@ -94,16 +98,19 @@ describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
   });
 
   it('failed: the message is an alert', async () => {
-    const { el } = await render((el) => (el.src = '/test-api/status?code=503'));
+    const { el } = await render((el) => (el.src = '/test-api/status?code=503'), { outcome: 'error' });
     expect($(el, '[role="alert"]').textContent).to.contain('This appeal can’t be shown right now.');
     await expect(el).to.be.accessible();
   });
 
   it('failed with "Try again" (a time-out)', async () => {
-    const { el } = await render((el) => {
-      el.timeout = 50;
-      el.src = '/test-api/case?delay=1000';
-    });
+    const { el } = await render(
+      (el) => {
+        el.timeout = 50;
+        el.src = '/test-api/case?delay=1000';
+      },
+      { outcome: 'error' },
+    );
     expect($(el, '[role="alert"] button')).to.exist;
     await expect(el).to.be.accessible();
   });
@@ -318,7 +325,7 @@ describe('layout for every reader', () => {
     // The addressee, the letter's language (the case has translations), the name, the place, the letter.
     expect(controls.length).to.equal(5);
     for (const control of controls) {
-      expect(control.closest('label')?.querySelector('span')?.textContent?.trim(), control.outerHTML).to.not.equal('');
+      expect(control.closest('label')?.querySelector('span')?.textContent?.trim() ?? '', control.outerHTML).to.not.equal('');
     }
   });
 
@@ -328,7 +335,7 @@ describe('layout for every reader', () => {
     const dialog = await openReport(el);
     const fields = [...dialog.querySelectorAll<HTMLInputElement>('input')];
     expect(fields.length).to.equal(9);
-    for (const field of fields) expect(field.labels?.[0]?.textContent?.trim(), field.outerHTML).to.not.equal('');
+    for (const field of fields) expect(field.labels?.[0]?.textContent?.trim() ?? '', field.outerHTML).to.not.equal('');
     const buttons = [...dialog.querySelectorAll<HTMLElement>('button, a')];
     expect(buttons.map((button) => button.textContent!.trim())).to.deep.equal([
       'How we use your details',

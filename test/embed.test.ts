@@ -1,14 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { UrgentActionElement } from '../src/index.js';
-import { $, $$, loadPage, SEED_URL, text, waitFor, type FixtureWindow } from './support/helpers.js';
+import { $, $$, loadPage, requestCount, SEED_URL, text, waitFor, type FixtureWindow } from './support/helpers.js';
 
 const widgets = (win: Window) => [...win.document.querySelectorAll<UrgentActionElement>('urgent-action')];
 const titleOf = (el: UrgentActionElement) => text($(el, '.title'));
-
-/** Requests the fixture server has seen with `?id=`. */
-async function requestCount(id: string): Promise<number> {
-  return (await (await fetch(`/test-api/requests?id=${id}`)).json()).count;
-}
 
 describe('embedding: script tags, inline JSON, npm', () => {
   it('shows three widgets (two by src, one inline JSON) from two script tags, beside the page’s own Lit', async () => {
@@ -66,12 +61,18 @@ describe('embedding: script tags, inline JSON, npm', () => {
 describe('loading="lazy"', () => {
   it('fetches nothing until the widget nears the viewport, then shows the case', async () => {
     const id = `lazy-${Math.random().toString(36).slice(2)}`;
+    // An eager widget beside it, from the same server: once its case is shown, a lazy widget that fetched at once
+    // would have had its request answered too.
+    const eager = document.createElement('urgent-action');
+    eager.src = '/test-api/case?title=Eager';
+    const eagerLoaded = oneEvent(eager, 'urgent-action-load');
     const wrapper = await fixture<HTMLDivElement>(html`<div>
+      ${eager}
       <div style="height: 400vh"></div>
       <urgent-action loading="lazy" src=${`/test-api/case?id=${id}&title=Lazy`}></urgent-action>
     </div>`);
-    const el = wrapper.querySelector('urgent-action')!;
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const el = wrapper.querySelector<UrgentActionElement>('urgent-action[loading="lazy"]')!;
+    await eagerLoaded;
     expect(await requestCount(id)).to.equal(0);
     expect(el.caseData).to.equal(undefined);
     expect(text($(el, '.placeholder[role="status"]'))).to.equal('Loading the appeal…');

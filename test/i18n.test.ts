@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { letterLanguageFor, localiseCase } from '../src/case/localise.js';
 import { parseCase } from '../src/case/parse.js';
 import type { UrgentActionCase } from '../src/case/schema.js';
@@ -6,22 +6,24 @@ import { en, type Catalogue, type MessageKey } from '../src/i18n/en.js';
 import '../src/i18n/bundled.js';
 import { CATALOGUES, createTranslator } from '../src/i18n/translate.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, seedCase, text } from './support/helpers.js';
+import { $, $$, attachUntil, loadPage, seedCase, text } from './support/helpers.js';
 
 const TRANSLATED_URL = '/demo/cases/ua-126-19-translated.json';
 const LANGUAGES = ['fr', 'es', 'ar'] as const;
 const enKeys = Object.keys(en) as MessageKey[];
 
-/** Renders `<urgent-action>` inside `<div lang=page>` and waits until it has shown its case (or failed). */
-async function renderIn(page: string | undefined, setup: (el: UrgentActionElement) => void): Promise<UrgentActionElement> {
+/**
+ * Renders `<urgent-action>` inside `<div lang=page>` and waits until it has shown its case, or with `expected: 'error'`
+ * until it has failed.
+ */
+async function renderIn(
+  page: string | undefined,
+  setup: (el: UrgentActionElement) => void,
+  expected: 'load' | 'error' = 'load',
+): Promise<UrgentActionElement> {
   const el = document.createElement('urgent-action');
   setup(el);
-  const settled = Promise.race([oneEvent(el, 'urgent-action-load'), oneEvent(el, 'urgent-action-error')]);
-  await captureConsoleErrors(async () => {
-    await fixture(html`<div lang=${page ?? ''}>${el}</div>`);
-    await settled;
-  });
-  await el.updateComplete;
+  await attachUntil(el, expected, () => fixture(html`<div lang=${page ?? ''}>${el}</div>`));
   return el;
 }
 
@@ -195,10 +197,14 @@ describe('language negotiation', () => {
     el.src = '/test-api/case?delay=2000';
     await fixture(html`<div>${el}</div>`);
     expect(text($(el, '[role="status"]'))).to.equal('Cargando el llamamiento…');
-    const failed = await renderIn(undefined, (el) => {
-      el.lang = 'fr';
-      el.src = '/test-api/status?code=404';
-    });
+    const failed = await renderIn(
+      undefined,
+      (el) => {
+        el.lang = 'fr';
+        el.src = '/test-api/status?code=404';
+      },
+      'error',
+    );
     expect(text($(failed, '[role="alert"]'))).to.equal('Cet appel ne peut pas être affiché pour le moment. Cet appel est introuvable.');
   });
 });
@@ -209,7 +215,7 @@ describe('French, Spanish and Arabic rendering', () => {
       const el = await renderIn(lang, (el) => (el.src = TRANSLATED_URL));
       const shown = text($(el, '.root'));
       const labels = $$(el, 'select, input, textarea, button, [role="status"]').map((node) => node.getAttribute('aria-label') ?? '');
-      const failed = await renderIn(lang, (el) => (el.src = '/test-api/status?code=500'));
+      const failed = await renderIn(lang, (el) => (el.src = '/test-api/status?code=500'), 'error');
       const all = [shown, ...labels, text($(failed, '[role="alert"]'))].join('\n');
       const english = englishFragments(lang).filter((fragment) => all.includes(fragment));
       expect(english, `English interface text on the ${lang} page`).to.deep.equal([]);
@@ -220,24 +226,17 @@ describe('French, Spanish and Arabic rendering', () => {
 
   for (const lang of LANGUAGES) {
     it(`demo/${lang}.html (the built bundle) shows the appeal in ${lang}, with no English interface string`, async () => {
-      const frame = document.createElement('iframe');
-      frame.src = `/demo/${lang}.html`;
-      document.body.append(frame);
+      const win = await loadPage(`/demo/${lang}.html`);
       try {
-        let el: UrgentActionElement | null = null;
-        for (let waited = 0; !el?.caseData && waited < 8000; waited += 50) {
-          await new Promise((resolve) => setTimeout(resolve, 50));
-          el = frame.contentDocument?.querySelector('urgent-action') as UrgentActionElement | null;
-        }
-        await el!.updateComplete;
-        const root = el!.shadowRoot!.querySelector('.root')!;
+        const el = win.document.querySelector('urgent-action')!;
+        const root = el.shadowRoot!.querySelector('.root')!;
         expect(root.getAttribute('lang')).to.equal(lang);
         expect(root.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
         const shown = (root as HTMLElement).innerText;
         expect(englishFragments(lang).filter((fragment) => shown.includes(fragment))).to.deep.equal([]);
         expect(shown).to.not.contain('Conviction of Crimeans');
       } finally {
-        frame.remove();
+        win.frameElement!.remove();
       }
     });
   }

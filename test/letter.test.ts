@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readActions } from '../src/actions/memory.js';
+import { hasEnded, localDate } from '../src/case/format.js';
 import { $, $$, pasteClipboard, realClick, renderCase, renderFromSrc, seedCase, text, waitFor } from './support/helpers.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
 
@@ -62,6 +63,26 @@ describe('<urgent-action> letter', () => {
     await waitFor(() => actions.length > 0);
     expect(actions).to.deep.equal([{ type: 'copy', target: 0 }]);
     expect(readActions('ua-126-19').map((a) => a.type)).to.deep.equal(['copy']);
+  });
+
+  it('copies through the selection when the Clipboard API refuses (a plain-http page, an iframe without permission)', async () => {
+    const el = await renderFromSrc();
+    // A name no other test signs with: what is pasted back can only come from this copy.
+    const name = $(el, 'input[autocomplete="name"]') as HTMLInputElement;
+    name.value = `Grace Hopper ${Math.random().toString(36).slice(2)}`;
+    name.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const clipboard = navigator.clipboard;
+    const writeText = clipboard.writeText;
+    clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    try {
+      await realClick($(el, '[part~="copy-button"]'));
+      await waitFor(() => text($(el, '[part="letter"] .notice')) !== '', 'the copy notice');
+    } finally {
+      clipboard.writeText = writeText;
+    }
+    expect(text($(el, '[part="letter"] .notice'))).to.contain('Letter copied');
+    expect(await pasteClipboard()).to.equal(el.letterText);
   });
 
   it('says when copying failed and selects the letter for copying by hand', async () => {
@@ -388,10 +409,17 @@ describe('<urgent-action> after the appeal has ended', () => {
     expect($$(el, '[part="letter"]')).to.have.length(0);
   });
 
-  it('keeps acting open until the end of the deadline day', async () => {
+  it('keeps acting open until the end of the deadline day, in the reader’s calendar', () => {
+    const open = { status: 'open', deadline: '2026-03-10' } as const;
+    expect(hasEnded(open, new Date(2026, 2, 10, 0, 0, 0))).to.equal(false);
+    expect(hasEnded(open, new Date(2026, 2, 10, 23, 59, 59, 999))).to.equal(false);
+    expect(hasEnded(open, new Date(2026, 2, 11, 0, 0, 0))).to.equal(true);
+  });
+
+  it('shows the actions of an open case whose deadline is still ahead', async () => {
     const data = await seedCase();
-    const today = new Date();
-    data.deadline = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+    // Tomorrow: still ahead even if the test runs across midnight.
+    data.deadline = localDate(new Date(Date.now() + 86_400_000));
     const el = await renderCase(data);
     expect($$(el, '[part="outcome"]')).to.have.length(0);
     expect($$(el, '[part="letter"]')).to.have.length(1);

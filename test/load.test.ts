@@ -1,14 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { UrgentActionErrorEvent } from '../src/events.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, renderCase, renderFromSrc, seedCase, text } from './support/helpers.js';
+import { $, $$, captureConsoleErrors, renderCase, renderFromSrc, requestCount, seedCase, text, waitFor } from './support/helpers.js';
 
-/** Renders `<urgent-action src>` and resolves with the error event it fires. */
-async function failingSrc(src: string, timeout?: number) {
+/** Renders `<urgent-action src>` (no src at all when undefined) and resolves with the error event it fires. */
+async function failingSrc(src: string | undefined, timeout?: number) {
   const el = document.createElement('urgent-action');
   if (timeout) el.timeout = timeout;
   const failed = oneEvent(el, 'urgent-action-error') as Promise<UrgentActionErrorEvent>;
-  el.src = src;
+  if (src !== undefined) el.src = src;
   let event!: UrgentActionErrorEvent;
   const logged = await captureConsoleErrors(async () => {
     await fixture(html`<div>${el}</div>`);
@@ -18,30 +18,36 @@ async function failingSrc(src: string, timeout?: number) {
   return { el, event, logged };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** An id no other engine's run of the same test uses: the engines share the test server. */
 const uniqueId = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
 
+/** What the test server knows of the request `id`: whether it arrived, and whether its connection closed unanswered. */
+const serverSaw = async (id: string): Promise<{ received: boolean; aborted: boolean }> =>
+  (await fetch(`/test-api/aborted?id=${id}`)).json();
+
 /** Waits until the test server has the request `id`: a request aborted before it was sent proves nothing. */
-async function requestArrived(id: string): Promise<void> {
-  for (let waited = 0; waited < 3000; waited += 20) {
-    if ((await (await fetch(`/test-api/aborted?id=${id}`)).json()).received) return;
-    await sleep(20);
-  }
-  throw new Error(`request ${id} never reached the server`);
-}
+const requestArrived = (id: string) => waitFor(async () => (await serverSaw(id)).received, `request ${id} to reach the server`);
+
+/** Waits until the request `id` was given up: from then on, no answer to it can reach the widget. */
+const requestAborted = (id: string) => waitFor(async () => (await serverSaw(id)).aborted, `request ${id} to be aborted`);
+
+/** Answers a request made with `?hold&id=`. */
+const release = (id: string) => fetch(`/test-api/release?id=${id}`);
 
 describe('<urgent-action> loading', () => {
   it('shows a placeholder that reserves space while the case loads', async () => {
     const el = document.createElement('urgent-action');
-    el.src = '/test-api/case?delay=500';
+    const id = uniqueId('placeholder');
+    el.src = `/test-api/case?hold&id=${id}`;
     await fixture(html`<div>${el}</div>`);
     const placeholder = $(el, '.placeholder');
     expect(placeholder.getAttribute('role')).to.equal('status');
     expect(text(placeholder)).to.equal('Loading the appeal…');
     expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
-    await oneEvent(el, 'urgent-action-load');
+    const loaded = oneEvent(el, 'urgent-action-load');
+    await requestArrived(id);
+    await release(id);
+    await loaded;
   });
 
   it('takes the case property, validated like any case', async () => {
@@ -65,34 +71,129 @@ describe('<urgent-action> loading', () => {
   it('shows the last src set, even when an older request answers later', async () => {
     const el = document.createElement('urgent-action');
     const id = uniqueId('last-wins-old');
-    el.src = `/test-api/case?delay=800&title=Old&id=${id}`;
+    el.src = `/test-api/case?hold&title=Old&id=${id}`;
     await fixture(html`<div>${el}</div>`);
     await requestArrived(id);
     const loads: string[] = [];
     el.addEventListener('urgent-action-load', (e) => loads.push(e.detail.case.title));
     el.src = '/test-api/case?title=New';
     await oneEvent(el, 'urgent-action-load');
-    await sleep(1000);
+    // Once the server has seen the old request given up, no answer to it can come.
+    await requestAborted(id);
     await el.updateComplete;
     expect(text($(el, '.title'))).to.equal('New');
     expect(loads).to.deep.equal(['New']);
-    const server = await (await fetch(`/test-api/aborted?id=${id}`)).json();
-    expect(server.aborted, 'the replaced request was aborted').to.be.true;
   });
 
   it('aborts its request when removed from the page', async () => {
     const el = document.createElement('urgent-action');
     const id = uniqueId('removed');
-    el.src = `/test-api/case?delay=600&id=${id}`;
+    el.src = `/test-api/case?hold&id=${id}`;
     const host = await fixture(html`<div>${el}</div>`);
     let loaded = false;
     el.addEventListener('urgent-action-load', () => (loaded = true));
     await requestArrived(id);
     host.removeChild(el);
-    await sleep(800);
-    const server = await (await fetch(`/test-api/aborted?id=${id}`)).json();
-    expect(server.aborted).to.be.true;
+    await requestAborted(id);
     expect(loaded).to.be.false;
+  });
+});
+
+describe('<urgent-action> taken off the page and put back', () => {
+  it('while its case is loading (moved on the page): it loads again and shows the case', async () => {
+    const el = document.createElement('urgent-action');
+    const id = uniqueId('reattached');
+    el.src = `/test-api/case?hold&id=${id}`;
+    const host = await fixture(html`<div><div id="elsewhere"></div>${el}</div>`);
+    await requestArrived(id);
+    const loaded = oneEvent(el, 'urgent-action-load');
+    // Moving an element takes it off the page and puts it back at once.
+    host.querySelector('#elsewhere')!.append(el);
+    await requestAborted(id);
+    await waitFor(async () => (await requestCount(id)) === 2, 'the request made again');
+    await release(id);
+    await loaded;
+    await el.updateComplete;
+    expect(text($(el, '.title'))).to.equal('Conviction of Crimeans Must be Quashed');
+  });
+
+  it('while lazy, before it neared the viewport: it loads once scrolled to', async () => {
+    const el = document.createElement('urgent-action');
+    el.loading = 'lazy';
+    el.src = '/test-api/case?title=Lazy';
+    const host = await fixture<HTMLDivElement>(html`<div><div style="height: 400vh"></div></div>`);
+    host.append(el);
+    await el.updateComplete;
+    // Moved before it came near the viewport.
+    host.prepend(el);
+    host.append(el);
+    const loaded = oneEvent(el, 'urgent-action-load');
+    el.scrollIntoView();
+    await loaded;
+    await el.updateComplete;
+    expect(text($(el, '.title'))).to.equal('Lazy');
+  });
+});
+
+describe('<urgent-action> inline JSON', () => {
+  it('waits for the parser when a blocking <head> script upgrades it before its inline case has arrived', async () => {
+    const id = uniqueId('inline-late');
+    const frame = document.createElement('iframe');
+    frame.src = `/test-api/inline-page?id=${id}`;
+    document.body.append(frame);
+    try {
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const early = await waitFor(
+        () => win.document?.readyState === 'loading' && win.document.querySelector<UrgentActionElement>('urgent-action')?.shadowRoot,
+        'the element upgraded while the page is still loading',
+      );
+      expect(early.querySelector('[role="status"]')?.textContent).to.equal('Loading the appeal…');
+      await release(id);
+      const el = win.document.querySelector<UrgentActionElement>('urgent-action')!;
+      await waitFor(() => el.caseData, 'the inline case');
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('.title')!)).to.equal('Conviction of Crimeans Must be Quashed');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('explains invalid inline JSON to the reader and the author', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<urgent-action><script type="application/json">{"version": 1, "title": </script></urgent-action>';
+    const el = host.firstElementChild as UrgentActionElement;
+    const failed = oneEvent(el, 'urgent-action-error') as Promise<UrgentActionErrorEvent>;
+    let event!: UrgentActionErrorEvent;
+    const logged = await captureConsoleErrors(async () => {
+      await fixture(html`<div>${host}</div>`);
+      event = await failed;
+    });
+    await el.updateComplete;
+    expect(event.detail.reason).to.equal('json');
+    expect(event.detail.message).to.contain('the inline case is not valid JSON');
+    expect(logged.join('\n')).to.contain('the inline case is not valid JSON');
+    expect(text($(el, '[role="alert"]'))).to.contain('This appeal can’t be shown right now.');
+  });
+
+  it('says what is missing when it has no src, no case and no inline JSON', async () => {
+    const { event, logged, el } = await failingSrc(undefined);
+    expect(event.detail.reason).to.equal('missing-source');
+    expect(logged.join('\n')).to.contain('give a src attribute, a case property or an inline JSON script');
+    expect($(el, '[role="alert"]')).to.exist;
+  });
+
+  it('follows a lang set after the case has loaded', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<urgent-action><script type="application/json"></script></urgent-action>';
+    host.querySelector('script')!.textContent = JSON.stringify(await seedCase());
+    const el = host.firstElementChild as UrgentActionElement;
+    await fixture(html`<div>${host}</div>`);
+    await el.updateComplete;
+    expect(text($(el, '[part~="copy-button"]'))).to.equal('Copy letter');
+    el.lang = 'fr';
+    await el.updateComplete;
+    expect($(el, '.root').getAttribute('lang')).to.equal('fr');
+    expect(text($(el, '[part~="copy-button"]'))).to.equal('Copier la lettre');
   });
 });
 

@@ -6,14 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { UrgentActionCase } from '../src/case/schema.js';
 import { newReportKey } from '../src/report/payload.js';
-import { $, renderCase, seedCase, text } from './helpers.js';
-
-async function waitFor(condition: () => boolean, what: string, ms = 10_000): Promise<void> {
-  for (let waited = 0; !condition(); waited += 50) {
-    if (waited > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { $, openReport, renderCase, seedCase, text, waitFor } from './support/helpers.js';
 
 describe('<urgent-action> reporting to urgent-action serve', () => {
   it('sends the report from the dialog and shows the total the service counted', async () => {
@@ -23,9 +16,7 @@ describe('<urgent-action> reporting to urgent-action serve', () => {
     data.report = { endpoint: `${url}/api/reports`, countUrl: `${url}/api/reports/total?case=${data.id}` };
     const el = await renderCase(data as UrgentActionCase);
 
-    $(el, '[part~="report-button"]').click();
-    const dialog = $(el, 'dialog') as HTMLDialogElement;
-    await waitFor(() => dialog.open, 'the dialog');
+    await openReport(el);
     ($(el, 'input[name="email"]') as HTMLInputElement).value = '2';
     ($(el, 'input[name="phone"]') as HTMLInputElement).value = '1';
     $(el, '[part~="report-send"]').click();

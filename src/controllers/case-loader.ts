@@ -79,8 +79,9 @@ export class CaseLoader implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Reconnected after a removal gave up the request: start again.
-    if (this.host.hasUpdated && !this.loaded && this.task.status !== TaskStatus.PENDING) this.reload();
+    // Reconnected after a removal gave up the load: start again. The given-up run may still count as pending (a move
+    // disconnects and reconnects at once), so its status says nothing here.
+    if (this.host.hasUpdated && !this.loaded) this.reload();
   }
 
   hostDisconnected(): void {

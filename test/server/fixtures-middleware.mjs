@@ -1,6 +1,6 @@
 /**
  * Test-only HTTP endpoints on the test runner's own server, so the element's fetches meet real responses:
- * slow answers, HTTP errors, wrong content types, broken, cut and oversized bodies, and aborted requests. Also a
+ * slow answers (or held until the test releases them), HTTP errors, wrong content types, broken, cut and oversized bodies, and aborted requests. Also a
  * second server on another port (another origin, for CORS) and the strict Content-Security-Policy of fixture pages.
  */
 import { readFileSync } from 'node:fs';
@@ -13,18 +13,46 @@ export const STRICT_CSP =
 
 /**
  * Another origin serving the seed case: `/case` without CORS headers (the browser refuses it to the page) and
- * `/case?cors=1` with them. Started with the middleware, on `CORS_PORT` (default: the runner's port + 10).
+ * `/case?cors=1` with them. `/relative-case?id=ID` is the seed case (with CORS) whose link, report endpoint and count
+ * URL are relative, as a partner's case is: `/appeals/ID`, `/reports?case=ID` (POSTs counted, CORS allowed) and
+ * `/reports/total?case=ID` (41 plus the reports received); `/reports/log?case=ID` answers `{ posts }`. Started with the
+ * middleware, on `CORS_PORT` (default: the runner's port + 10).
  */
 const crossOriginPort = Number(process.env.CORS_PORT ?? Number(process.env.WTR_PORT ?? 8765) + 10);
+/** Reports that reached the other origin, by case id. */
+const crossOriginPosts = new Map();
 const crossOrigin = createServer((request, response) => {
   const url = new URL(request.url, 'http://localhost');
-  if (url.pathname !== '/case') {
-    response.writeHead(404).end();
-    return;
+  const id = url.searchParams.get('case') ?? '';
+  const cors = { 'access-control-allow-origin': '*' };
+  const json = (body, headers = cors) =>
+    response.writeHead(200, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+  switch (url.pathname) {
+    case '/case':
+      return json(seedCase(), url.searchParams.has('cors') ? cors : {});
+    case '/relative-case': {
+      const data = seedCase();
+      data.id = url.searchParams.get('id');
+      data.link = `/appeals/${data.id}`;
+      data.report = { endpoint: `/reports?case=${data.id}`, countUrl: `/reports/total?case=${data.id}` };
+      return json(data);
+    }
+    case '/reports':
+      if (request.method === 'OPTIONS') {
+        return response
+          .writeHead(204, { ...cors, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' })
+          .end();
+      }
+      request.resume();
+      crossOriginPosts.set(id, (crossOriginPosts.get(id) ?? 0) + 1);
+      return request.on('end', () => json({ total: 41 + crossOriginPosts.get(id) }));
+    case '/reports/total':
+      return json({ total: 41 + (crossOriginPosts.get(id) ?? 0) });
+    case '/reports/log':
+      return json({ posts: crossOriginPosts.get(id) ?? 0 });
+    default:
+      response.writeHead(404).end();
   }
-  const headers = { 'content-type': 'application/json' };
-  if (url.searchParams.has('cors')) headers['access-control-allow-origin'] = '*';
-  response.writeHead(200, headers).end(JSON.stringify(seedCase()));
 });
 crossOrigin.on('error', (error) => console.warn(`The cross-origin test server could not start: ${error.message}`));
 crossOrigin.listen(crossOriginPort, 'localhost').unref();
@@ -38,6 +66,9 @@ const aborted = new Set();
  * request to arrive before aborting it.
  */
 const requests = new Map();
+
+/** Requests answered only when the test says so (`?hold&id=`, then `/test-api/release?id=`): id → release. */
+const held = new Map();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -69,18 +100,45 @@ export async function fixturesMiddleware(context, next) {
     return;
   }
 
+  if (route === 'release') {
+    held.get(query.get('id'))?.();
+    context.type = 'application/json';
+    context.body = JSON.stringify({ released: held.delete(query.get('id')) });
+    return;
+  }
+
   if (query.has('id')) requests.set(query.get('id'), (requests.get(query.get('id')) ?? 0) + 1);
   const delay = Number(query.get('delay') ?? 0);
-  if (delay) {
+  const hold = query.has('hold') && query.has('id');
+  if (delay || hold) {
     let closed = false;
     context.req.on('close', () => {
       if (!context.res.writableEnded) {
         closed = true;
         aborted.add(query.get('id'));
+        held.get(query.get('id'))?.();
+        held.delete(query.get('id'));
       }
     });
-    await sleep(delay);
+    await (hold ? new Promise((resolve) => held.set(query.get('id'), resolve)) : sleep(delay));
     if (closed) return;
+  }
+
+  if (route === 'inline-page') {
+    // A page whose element is defined by a blocking script in <head> and upgraded before the parser has reached its
+    // inline case: the rest of the page is held until the test releases it.
+    const id = query.get('id');
+    context.respond = false;
+    context.res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    context.res.write(
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inline case, late</title>' +
+        '<script src="/dist/urgent-action.js"></script></head><body><urgent-action>' +
+        // Enough for every engine to start parsing before the rest arrives.
+        `<!--${' '.repeat(4096)}-->`,
+    );
+    await new Promise((resolve) => held.set(id, resolve));
+    context.res.end(`<script type="application/json">${JSON.stringify(seedCase())}</script></urgent-action></body></html>`);
+    return;
   }
 
   switch (route) {

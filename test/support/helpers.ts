@@ -10,6 +10,11 @@ export async function seedCase(): Promise<Record<string, any>> {
   return (await fetch(SEED_URL)).json();
 }
 
+/** Requests the test server has seen with `?id=`. */
+export async function requestCount(id: string): Promise<number> {
+  return (await (await fetch(`/test-api/requests?id=${id}`)).json()).count;
+}
+
 /** Renders `<urgent-action src>` and resolves once the case is on screen. */
 export async function renderFromSrc(src = SEED_URL): Promise<UrgentActionElement> {
   const el = document.createElement('urgent-action');
@@ -19,6 +24,28 @@ export async function renderFromSrc(src = SEED_URL): Promise<UrgentActionElement
   await loaded;
   await el.updateComplete;
   return el;
+}
+
+/**
+ * Runs `attach` (which puts `el` on the page) and resolves with its result once `el` has shown its case
+ * (`expected: 'load'`) or reported an error (`'error'`, whose console message is kept out of the test log). The other
+ * outcome fails at once, naming what happened: a test of the loaded widget never passes on the error screen.
+ */
+export async function attachUntil<T>(el: UrgentActionElement, expected: 'load' | 'error', attach: () => Promise<T>): Promise<T> {
+  const outcome = new Promise<string>((resolve) => {
+    el.addEventListener('urgent-action-load', () => resolve('load'), { once: true });
+    el.addEventListener('urgent-action-error', (e) => resolve(`error (${e.detail.reason}: ${e.detail.message})`), { once: true });
+  });
+  let result!: T;
+  const run = async () => {
+    result = await attach();
+    const got = await outcome;
+    if (!got.startsWith(expected)) throw new Error(`expected the widget to ${expected === 'load' ? 'show its case' : 'fail'}, got ${got}`);
+    await el.updateComplete;
+  };
+  if (expected === 'error') await captureConsoleErrors(run);
+  else await run();
+  return result;
 }
 
 /** Renders the element with a case object. */
