@@ -17,6 +17,7 @@ export const LIMITS = {
   aliases: 10,
   charges: 20,
   translations: 20,
+  history: 50,
 } as const;
 
 export const ACTION_TYPES = ['write', 'email', 'fax', 'call', 'social'] as const;
@@ -125,6 +126,14 @@ function defineSchemas() {
     closing: text(),
   });
 
+  /** One document of the appeal's series (the first UA, an update, the outcome), for "How this appeal developed". */
+  const historyEntrySchema = z.strictObject({
+    kind: z.enum(CASE_KINDS),
+    date: z.optional(isoDate()),
+    title: text(),
+    summary: z.optional(text(LIMITS.paragraph)),
+  });
+
   const reportSchema = z
     .strictObject({
       url: z.optional(webUrl()),
@@ -191,6 +200,8 @@ function defineSchemas() {
     // Optional only for ended appeals (an outcome needs no letter): see the check below.
     letter: z.optional(letterSchema),
     report: z.optional(reportSchema),
+    // The documents of the appeal's series, oldest first.
+    history: z.optional(list(historyEntrySchema, LIMITS.history)),
     translations: z.optional(
       list(translationSchema, LIMITS.translations).check(
         z.refine((all) => new Set(all.map((t) => t.lang.toLowerCase())).size === all.length, { message: 'give each language once' }),
@@ -200,7 +211,7 @@ function defineSchemas() {
     z.refine((c) => c.status !== 'open' || c.letter !== undefined, { message: 'an open appeal needs a letter', path: ['letter'] }),
   );
 
-  return { sentenceSchema, personSchema, targetSchema, letterSchema, reportSchema, translationSchema, caseSchema };
+  return { sentenceSchema, personSchema, targetSchema, letterSchema, reportSchema, historyEntrySchema, translationSchema, caseSchema };
 }
 
 type Schemas = ReturnType<typeof defineSchemas>;
@@ -216,4 +227,5 @@ export type Sentence = z.infer<Schemas['sentenceSchema']>;
 export type Letter = z.infer<Schemas['letterSchema']>;
 export type CaseTranslation = z.infer<Schemas['translationSchema']>;
 export type ReportSettings = z.infer<Schemas['reportSchema']>;
+export type HistoryEntry = z.infer<Schemas['historyEntrySchema']>;
 export type ActionType = (typeof ACTION_TYPES)[number];
