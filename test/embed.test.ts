@@ -221,7 +221,8 @@ describe('demo pages', () => {
       for (const el of all) {
         el.scrollIntoView();
         await until(() => Boolean(el.caseData), `${page}: #${el.id || 'widget'}`);
-        expect($$(el, '.card').length, page).to.be.greaterThan(0);
+        // A closed appeal (the series demo's outcome) asks no one to be contacted: it has no target cards.
+        if (el.caseData!.status === 'open') expect($$(el, '.card').length, page).to.be.greaterThan(0);
         expect(overflowing(el), page).to.deep.equal([]);
       }
       win.frameElement!.remove();
