@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { minifyTemplates } from './tooling/minify-templates.mjs';
 
 /** The script-tag build: one self-registering IIFE with Lit and zod inside, and nothing if it already ran. */
 export default defineConfig({

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { startServer } from '../scripts/serve.mjs';
+import { startServer } from '../tooling/serve.mjs';
 import { largeCase } from './large-case.mjs';
 import { benchPage, instrumentInput, instrumentPage, serialiseShadowRoot } from './pages.mjs';
 
@@ -46,8 +46,8 @@ function benchRoute(req, res, url) {
     return found ? (json(res, found.data), true) : false;
   }
   if (!CASES[name]) return false;
-  if (kind === 'widget') return htmlPage(res, benchPage({ title: name, body: `/bench/cases/${name}.json`, script: true })), true;
-  if (kind === 'static' && twins[name]) return htmlPage(res, benchPage({ title: name, body: twins[name] })), true;
+  if (kind === 'widget') return (htmlPage(res, benchPage({ title: name, body: `/bench/cases/${name}.json`, script: true })), true);
+  if (kind === 'static' && twins[name]) return (htmlPage(res, benchPage({ title: name, body: twins[name] })), true);
   return false;
 }
 
@@ -161,9 +161,23 @@ const rows = [['', 'widget', 'static twin', 'ratio', 'target', '']];
 for (const [name, r] of Object.entries(results)) {
   const { label, target } = CASES[name];
   const { ratio } = r.content;
-  rows.push([`${label}: time to content`, ms(r.content.widget), ms(r.content.static), `${ratio.toFixed(2)}×`, `≤ ${target}×`, ok(ratio <= target)]);
+  rows.push([
+    `${label}: time to content`,
+    ms(r.content.widget),
+    ms(r.content.static),
+    `${ratio.toFixed(2)}×`,
+    `≤ ${target}×`,
+    ok(ratio <= target),
+  ]);
   rows.push([`${label}: largest contentful paint`, ms(r.lcp.widget), ms(r.lcp.static), `${r.lcp.ratio.toFixed(2)}×`, '', '']);
-  rows.push([`${label}: layout shift (worst run)`, r.cls.widget.toFixed(3), r.cls.static.toFixed(3), '', '≤ 0.01', ok(Math.max(r.cls.widget, r.cls.static) <= 0.01)]);
+  rows.push([
+    `${label}: layout shift (worst run)`,
+    r.cls.widget.toFixed(3),
+    r.cls.static.toFixed(3),
+    '',
+    '≤ 0.01',
+    ok(Math.max(r.cls.widget, r.cls.static) <= 0.01),
+  ]);
   rows.push([`${label}: keystroke in the letter`, ms(r.input.typing), '', '', '< 16 ms', ok(r.input.typing < 16)]);
   rows.push([`${label}: switching addressee`, ms(r.input.switching), '', '', '< 16 ms', ok(r.input.switching < 16)]);
 }

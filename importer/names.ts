@@ -14,11 +14,12 @@ const WHOLE_NAME = new RegExp(`^${HONORIFIC}${NAME}$`, 'u');
 
 /** Words that are capitalised in prose but never part of a name: a "name" starting with them is trimmed. */
 const NOT_NAME_WORDS = new Set(
-  ('the a an in on at by for from after before during since until and but or of to with this that these those ' +
+  (
+    'the a an in on at by for from after before during since until and but or of to with this that these those ' +
     'his her their they he she we it its our today yesterday both all former jailed detained imprisoned ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december dear please urgent action amnesty international')
-    .split(' '),
+    'september october november december dear please urgent action amnesty international'
+  ).split(' '),
 );
 /** Words that show a capitalised phrase is a place or an institution, not a person. */
 export const INSTITUTION_WORDS =
@@ -26,7 +27,10 @@ export const INSTITUTION_WORDS =
 
 /** "On Monday Muslim Aliyev" → "Muslim Aliyev"; undefined when what remains is not a name of two words or more. */
 export function trimName(candidate: string): string | undefined {
-  const words = candidate.trim().replace(/['’]s$/, '').split(/\s+/);
+  const words = candidate
+    .trim()
+    .replace(/['’]s$/, '')
+    .split(/\s+/);
   while (words.length && NOT_NAME_WORDS.has(words[0]!.toLowerCase())) words.shift();
   const name = words.join(' ');
   return words.length >= 2 && !INSTITUTION_WORDS.test(name) && WHOLE_NAME.test(name) ? name : undefined;

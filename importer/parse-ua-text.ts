@@ -42,7 +42,10 @@ function sectionValue(lines: readonly string[], section: Section): string {
 
 /** "Dear Chief Military Prosecutor" names a target when the target's title or name has all its words. */
 function greets(greeting: string, target: FoundTarget): boolean {
-  const words = greeting.replace(/^Dear\s+/i, '').toLowerCase().split(/\s+/);
+  const words = greeting
+    .replace(/^Dear\s+/i, '')
+    .toLowerCase()
+    .split(/\s+/);
   const known = `${target.title ?? ''} ${target.name}`.toLowerCase().split(/\s+/);
   return words.every((word) => known.includes(word));
 }
@@ -154,7 +157,9 @@ export function importUrgentAction(text: string): ImportResult {
   if (titleLine !== undefined) claim(titleLine, titleLine + 1);
 
   // The summary: its label's text, else the prose after the title and before the first step, target or letter.
-  const firstStep = lines.findIndex((line, i) => i > (titleLine ?? -1) && (isNumbered(line) || claimed.has(i) && !labelOf(line) && i !== titleLine));
+  const firstStep = lines.findIndex(
+    (line, i) => i > (titleLine ?? -1) && (isNumbered(line) || (claimed.has(i) && !labelOf(line) && i !== titleLine)),
+  );
   const summarySection = section('summary');
   const unclaimed = lines.map((line, i) => (claimed.has(i) ? '' : line));
   let summary = summarySection
@@ -193,7 +198,15 @@ export function importUrgentAction(text: string): ImportResult {
 
   const data: Record<string, unknown> = {
     version: 1,
-    id: ua ? `ua-${ua.replace(/[./]/g, '-')}` : title ? `ua-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}` : undefined,
+    id: ua
+      ? `ua-${ua.replace(/[./]/g, '-')}`
+      : title
+        ? `ua-${title
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')
+            .slice(0, 60)}`
+        : undefined,
     ua,
     kind,
     title,
@@ -220,7 +233,12 @@ export function importUrgentAction(text: string): ImportResult {
     ['country', country],
     ['summary', summary.length],
     // An outcome asks for nothing more: it needs no letter.
-    ...(closed ? [] : [['letter.body', letter?.body.length], ['letter.closing', letter?.closing]]),
+    ...(closed
+      ? []
+      : [
+          ['letter.body', letter?.body.length],
+          ['letter.closing', letter?.closing],
+        ]),
   ]
     .filter(([, value]) => !value)
     .map(([field]) => field as string);

@@ -40,8 +40,7 @@ const NUMBERED = /^\(?\d{1,2}[.)]\s+/;
 /** Headings web pages write in mixed case ("Contact Information", "Sample Letter", "Take Action:"). */
 const KNOWN_HEADING =
   /^(?:(?:target(?:'s|s)?\s+)?contact(?:s|\s+information|\s+details)?|take\s+action(?:\s+now)?|(?:sample|model)\s+letter|additional\s+information|background(?:\s+information)?|targets?)\s*:?$/i;
-const GREETING =
-  /^(?:Dear\s+[^.;:!?]{1,80}?|(?:Your|His|Her)\s+(?:Excellency|Honou?r|Majesty|Highness)|Excellency|Sir|Madam)\s*[,:]?$/i;
+const GREETING = /^(?:Dear\s+[^.;:!?]{1,80}?|(?:Your|His|Her)\s+(?:Excellency|Honou?r|Majesty|Highness)|Excellency|Sir|Madam)\s*[,:]?$/i;
 const CLOSING =
   /^(?:Yours\s+(?:sincerely|faithfully|truly|respectfully)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|(?:Kind|Best|Warm)\s+regards|Regards|With\s+(?:respect|kind\s+regards))\s*[,.]?$/i;
 
@@ -66,7 +65,8 @@ export interface Section {
 export function labelOf(line: string): { label: string; value: string } | undefined {
   const labelled = LABELLED.exec(line);
   if (labelled && labelled[1]!.length >= 2 && /[A-Z]{2}/.test(labelled[1]!)) return { label: labelled[1]!, value: labelled[2]! };
-  if ((HEADING.test(line) && line.includes(' ')) || KNOWN_HEADING.test(line)) return { label: line.replace(/:$/, '').toUpperCase(), value: '' };
+  if ((HEADING.test(line) && line.includes(' ')) || KNOWN_HEADING.test(line))
+    return { label: line.replace(/:$/, '').toUpperCase(), value: '' };
   return undefined;
 }
 
@@ -87,7 +87,5 @@ export function findSections(lines: readonly string[]): Section[] {
 /** True for lines a block of another kind cannot run through: labels, headings, numbered steps, greeting, closing,
  * lead-ins ending with a colon ("And copies to:") and "This Urgent Action expires on …". */
 export function isBoundary(line: string): boolean {
-  return (
-    labelOf(line) !== undefined || isNumbered(line) || isGreeting(line) || isClosing(line) || /:$|\bexpires?\s+on\b/i.test(line)
-  );
+  return labelOf(line) !== undefined || isNumbered(line) || isGreeting(line) || isClosing(line) || /:$|\bexpires?\s+on\b/i.test(line);
 }

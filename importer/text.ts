@@ -6,7 +6,7 @@
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
-const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl' };
+const LIGATURES: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ: 'ffi', ﬄ: 'ffl' };
 // Bullets, including the private-use glyphs Word's symbol fonts leave in PDF text.
 const BULLET = /^[•●▪◦‣∙·*\uF0A7\uF0B7\uF0D8\uF076-]\s+/;
 const PAGE_NUMBER = /^(?:page\s+)?[-–]?\s*\d{1,3}\s*(?:(?:of|\/)\s*\d{1,3})?\s*[-–]?$/i;

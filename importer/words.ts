@@ -1,7 +1,27 @@
 /** Numbers, dates and language names as Urgent Actions write them, turned into values. Pure. */
 
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** "8", "eight", "twenty-five", "twenty five", "a hundred" → the number; anything else → undefined. */
@@ -23,8 +43,7 @@ export function parseNumber(words: string): number | undefined {
 /** A pattern that finds a number written with digits or words, for building larger patterns. */
 export const NUMBER_PATTERN = String.raw`\d{1,3}|(?:${TENS.slice(2).join('|')})(?:[\s-](?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).join('|')}`;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 
 /** Finds a date written "16 August 2017", "August 16, 2017", "June 1 2023", "1st June 2023" or "2017-08-16". */
@@ -50,13 +69,58 @@ export function parseDate(text: string): string | undefined {
 
 /** Language names Urgent Actions ask letters to be written in, and their BCP 47 tags. */
 const LANGUAGE_TAGS: Record<string, string> = {
-  amharic: 'am', arabic: 'ar', armenian: 'hy', azerbaijani: 'az', belarusian: 'be', bengali: 'bn', burmese: 'my',
-  chinese: 'zh', dari: 'prs', dutch: 'nl', english: 'en', farsi: 'fa', french: 'fr', georgian: 'ka', german: 'de',
-  greek: 'el', hebrew: 'he', hindi: 'hi', hungarian: 'hu', indonesian: 'id', italian: 'it', japanese: 'ja',
-  kazakh: 'kk', khmer: 'km', korean: 'ko', kyrgyz: 'ky', lao: 'lo', malay: 'ms', mandarin: 'zh', mongolian: 'mn',
-  nepali: 'ne', pashto: 'ps', persian: 'fa', polish: 'pl', portuguese: 'pt', romanian: 'ro', russian: 'ru',
-  serbian: 'sr', sinhala: 'si', somali: 'so', spanish: 'es', swahili: 'sw', tajik: 'tg', tamil: 'ta', thai: 'th',
-  tigrinya: 'ti', turkish: 'tr', turkmen: 'tk', ukrainian: 'uk', urdu: 'ur', uzbek: 'uz', vietnamese: 'vi',
+  amharic: 'am',
+  arabic: 'ar',
+  armenian: 'hy',
+  azerbaijani: 'az',
+  belarusian: 'be',
+  bengali: 'bn',
+  burmese: 'my',
+  chinese: 'zh',
+  dari: 'prs',
+  dutch: 'nl',
+  english: 'en',
+  farsi: 'fa',
+  french: 'fr',
+  georgian: 'ka',
+  german: 'de',
+  greek: 'el',
+  hebrew: 'he',
+  hindi: 'hi',
+  hungarian: 'hu',
+  indonesian: 'id',
+  italian: 'it',
+  japanese: 'ja',
+  kazakh: 'kk',
+  khmer: 'km',
+  korean: 'ko',
+  kyrgyz: 'ky',
+  lao: 'lo',
+  malay: 'ms',
+  mandarin: 'zh',
+  mongolian: 'mn',
+  nepali: 'ne',
+  pashto: 'ps',
+  persian: 'fa',
+  polish: 'pl',
+  portuguese: 'pt',
+  romanian: 'ro',
+  russian: 'ru',
+  serbian: 'sr',
+  sinhala: 'si',
+  somali: 'so',
+  spanish: 'es',
+  swahili: 'sw',
+  tajik: 'tg',
+  tamil: 'ta',
+  thai: 'th',
+  tigrinya: 'ti',
+  turkish: 'tr',
+  turkmen: 'tk',
+  ukrainian: 'uk',
+  urdu: 'ur',
+  uzbek: 'uz',
+  vietnamese: 'vi',
 };
 
 /** "Arabic, English or your own language" → the tags of the languages named, in order. */
@@ -76,8 +140,25 @@ export function sentenceCase(text: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or',
-  'the', 'to', 'with']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
 
 /** "RELEASE JAILED POET NOW" → "Release Jailed Poet Now": shouted titles in title case. Mixed-case text is left alone. */
 export function titleCase(text: string): string {

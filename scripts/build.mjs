@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { build, loadConfigFromFile } from 'vite';
-import { reportBundleSize } from './size.mjs';
+import { reportBundleSize } from '../tooling/bundle-size.mjs';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -30,5 +30,6 @@ writeFileSync('dist/case.schema.json', JSON.stringify(caseJsonSchema(), null, 2)
 
 run('npx', 'custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/urgent-action.ts', 'src/events.ts', '--quiet');
 
-// Printed here; enforced by `node scripts/size.mjs`, which `npm test` runs as a test of its own.
+// Printed here; enforced by `npm run size`, which `npm test` runs as a test of its own.
 reportBundleSize();
+run('node', 'scripts/build-wordpress.mjs');

@@ -1,7 +1,7 @@
 /** `npm start`: builds, then serves the demo pages and the report endpoint on localhost and prints the address. */
 import { execFileSync } from 'node:child_process';
 import { openReportStore, reportRoute } from './report-store.mjs';
-import { startServer } from './serve.mjs';
+import { startServer } from '../tooling/serve.mjs';
 
 execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 

@@ -155,7 +155,13 @@ export class UrgentActionElement extends LitElement {
   private readonly lastActed = new LastActedController(this, () => this.loader.loaded?.case);
   private readonly letter = new LetterController(
     this,
-    () => this.context && { original: this.loader.loaded!.case, localised: this.context.c, translator: this.translator, base: this.context.base },
+    () =>
+      this.context && {
+        original: this.loader.loaded!.case,
+        localised: this.context.c,
+        translator: this.translator,
+        base: this.context.base,
+      },
     () => this.reporter.invite(),
   );
 
@@ -215,14 +221,16 @@ export class UrgentActionElement extends LitElement {
         renderHistory(context),
         renderPeople(context),
       ])}
-      ${hasEnded(c)
-        ? renderOutcome(context)
-        : [
-            guard([c, t, level, notice], () => renderTargets(context, notice, on)),
-            renderLetter(context, this.letter.state, on),
-            renderShare(context, notice, on),
-            this.reporter.render(),
-          ]}
+      ${
+        hasEnded(c)
+          ? renderOutcome(context)
+          : [
+              guard([c, t, level, notice], () => renderTargets(context, notice, on)),
+              renderLetter(context, this.letter.state, on),
+              renderShare(context, notice, on),
+              this.reporter.render(),
+            ]
+      }
     </section>`;
   }
 }

@@ -2,7 +2,7 @@ import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, seedCase } from './helpers.js';
+import { $, $$, captureConsoleErrors, openReport, seedCase } from './support/helpers.js';
 
 declare const axe: typeof import('axe-core');
 
@@ -58,18 +58,16 @@ async function tabThrough(el: UrgentActionElement): Promise<HTMLElement[]> {
 /** The seed case with every part of the report dialog: send and form link, the reader's details, consent, privacy. */
 async function fullReportCase() {
   const data = await seedCase();
-  data.report = { ...data.report, url: 'https://example.org/report', fields: ['name', 'email', 'country'], privacyUrl: 'https://example.org/privacy' };
+  data.report = {
+    ...data.report,
+    url: 'https://example.org/report',
+    fields: ['name', 'email', 'country'],
+    privacyUrl: 'https://example.org/privacy',
+  };
   return data;
 }
 
 const dialogOf = (el: UrgentActionElement) => $(el, 'dialog') as HTMLDialogElement;
-
-/** Opens the report dialog with the Report button and resolves once it is open. */
-async function openReport(el: UrgentActionElement): Promise<HTMLDialogElement> {
-  $(el, '[part~="report-button"]').click();
-  await waitUntil(() => dialogOf(el).open, 'the report dialog did not open');
-  return dialogOf(el);
-}
 
 /** Elements matching `selector` a reader can reach: not those inside a closed dialog, which is not rendered. */
 const reachable = (el: UrgentActionElement, selector: string) => $$(el, selector).filter((node) => node.closest('dialog')?.open !== false);
@@ -165,7 +163,10 @@ describe('keyboard', () => {
         $(el, '[part~="copy-button"]'),
         $(el, '[part~="report-button"]'),
       ].map(at);
-      expect(order.every((index) => index >= 0), `reached: ${reached.map((node) => node.outerHTML.slice(0, 60)).join('\n')}`).to.equal(true);
+      expect(
+        order.every((index) => index >= 0),
+        `reached: ${reached.map((node) => node.outerHTML.slice(0, 60)).join('\n')}`,
+      ).to.equal(true);
       expect([...order].sort((a, b) => a - b)).to.deep.equal(order);
       // Every contact link on the cards comes before the letter, in reading order.
       const contacts = $$(el, '[part="target"] a').map(at);
@@ -231,7 +232,10 @@ describe('keyboard: the report dialog', () => {
       await sendKeys({ press: 'Tab' });
       reached.push(focused(el));
     }
-    expect(reached.every((control) => control && dialog.contains(control)), reached.map((c) => c?.outerHTML.slice(0, 60)).join('\n')).to.equal(true);
+    expect(
+      reached.every((control) => control && dialog.contains(control)),
+      reached.map((c) => c?.outerHTML.slice(0, 60)).join('\n'),
+    ).to.equal(true);
     expect(reached).to.include.members([$(el, 'input[name="email"]'), $(el, '[part~="report-send"]'), $(el, '[part~="report-form"]')]);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'Escape did not close the dialog');
@@ -281,10 +285,13 @@ describe('layout for every reader', () => {
   });
 
   it('is a region named by the case title, with headings from heading-level down', async () => {
-    const { el } = await render((el) => {
-      el.headingLevel = 3;
-      el.src = TRANSLATED_URL;
-    }, { lang: 'ar' });
+    const { el } = await render(
+      (el) => {
+        el.headingLevel = 3;
+        el.src = TRANSLATED_URL;
+      },
+      { lang: 'ar' },
+    );
     const region = $(el, 'section.root');
     expect(region.getAttribute('aria-labelledby')).to.equal('title');
     expect($(el, '#title').textContent).to.equal('يجب إلغاء إدانة رجال من القرم');
@@ -323,6 +330,11 @@ describe('layout for every reader', () => {
     expect(fields.length).to.equal(9);
     for (const field of fields) expect(field.labels?.[0]?.textContent?.trim(), field.outerHTML).to.not.equal('');
     const buttons = [...dialog.querySelectorAll<HTMLElement>('button, a')];
-    expect(buttons.map((button) => button.textContent!.trim())).to.deep.equal(['How we use your details', 'Send report', 'Open the report form', 'Cancel']);
+    expect(buttons.map((button) => button.textContent!.trim())).to.deep.equal([
+      'How we use your details',
+      'Send report',
+      'Open the report form',
+      'Cancel',
+    ]);
   });
 });

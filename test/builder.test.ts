@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { seedCase } from './helpers.js';
-
-async function until<T>(what: string, probe: () => T | undefined | null | false, ms = 8000): Promise<T> {
-  for (let waited = 0; waited < ms; waited += 50) {
-    const value = probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { seedCase, waitFor } from './support/helpers.js';
 
 /** builder/index.html in an iframe (it needs npm run build: dist/urgent-action.js and dist/builder.js). */
 async function openBuilder(): Promise<Document> {
@@ -18,11 +9,11 @@ async function openBuilder(): Promise<Document> {
   frame.style.height = '700px';
   frame.src = '/builder/index.html';
   document.body.append(frame);
-  const doc = await until('the builder page', () => {
+  const doc = await waitFor(() => {
     const loaded = frame.contentDocument;
     return loaded?.location.pathname === '/builder/index.html' && loaded.readyState === 'complete' && loaded;
-  });
-  await until('the widget to be defined', () => frame.contentWindow!.customElements.get('urgent-action'));
+  }, 'the builder page');
+  await waitFor(() => frame.contentWindow!.customElements.get('urgent-action'), 'the widget to be defined');
   return doc;
 }
 
@@ -49,7 +40,7 @@ describe('builder/index.html', () => {
     paste(doc, await response.text());
 
     const widget = byId(doc, 'preview') as UrgentActionElement;
-    await until('the widget to show the case', () => widget.caseData);
+    await waitFor(() => widget.caseData, 'the widget to show the case');
     await widget.updateComplete;
     const root = widget.shadowRoot!;
     expect(root.querySelectorAll('tbody tr').length).to.equal(6);
@@ -84,7 +75,7 @@ describe('builder/index.html', () => {
   it('embeds inline code that a page can run: the snippet shows the same case', async () => {
     const doc = await openBuilder();
     paste(doc, JSON.stringify(await seedCase()));
-    await until('the JSON to be checked', () => byId(doc, 'snippet').textContent);
+    await waitFor(() => byId(doc, 'snippet').textContent, 'the JSON to be checked');
     (doc.querySelector('input[value="inline"]') as HTMLInputElement).click();
     const host = document.createElement('div');
     // The snippet's element part, as a site would paste it (the script tag is already on this test page).
@@ -92,7 +83,7 @@ describe('builder/index.html', () => {
     await import('../src/define.js');
     document.body.append(host);
     const el = host.querySelector('urgent-action') as UrgentActionElement;
-    await until('the inline case to show', () => el.caseData);
+    await waitFor(() => el.caseData, 'the inline case to show');
     expect(el.caseData!.ua).to.equal('126.19');
     host.remove();
   });
@@ -102,7 +93,7 @@ describe('builder/index.html', () => {
     const data = await seedCase();
     data.people[2].sentence.years = 500;
     paste(doc, JSON.stringify(data));
-    await until('the check', () => byId(doc, 'status').textContent);
+    await waitFor(() => byId(doc, 'status').textContent, 'the check');
     expect(byId(doc, 'status').textContent).to.equal('Not a valid case yet: 1 problem to fix before publishing.');
     expect(byId(doc, 'warnings').textContent).to.match(/^people\.2\.sentence\.years: /);
   });

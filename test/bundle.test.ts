@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadPage, type FixtureWindow } from './helpers.js';
+import { loadPage, type FixtureWindow } from './support/helpers.js';
 
 describe('dist/urgent-action.js in a bare page', () => {
   it('shows the whole appeal from one script tag, even when the tag appears twice, and logs no error', async () => {

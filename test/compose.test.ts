@@ -16,10 +16,18 @@ function params(url: string): Record<string, string> {
 
 describe('letter composition', () => {
   it('signs with name, then city and country, under the closing; non-Latin names and emoji kept', () => {
-    expect(composeLetter({ salutation: 'Уважаемый прокурор', body: ' Text 😀 ', closing: 'С уважением,', signer: ' Эмир ', place: 'Київ, Україна' })).to.equal(
-      'Уважаемый прокурор,\n\nText 😀\n\nС уважением,\nЭмир\nКиїв, Україна',
+    expect(
+      composeLetter({
+        salutation: 'Уважаемый прокурор',
+        body: ' Text 😀 ',
+        closing: 'С уважением,',
+        signer: ' Эмир ',
+        place: 'Київ, Україна',
+      }),
+    ).to.equal('Уважаемый прокурор,\n\nText 😀\n\nС уважением,\nЭмир\nКиїв, Україна');
+    expect(composeLetter({ salutation: 'Dear Sir', body: 'B', closing: 'Yours,', place: 'Paris' })).to.equal(
+      'Dear Sir,\n\nB\n\nYours,\nParis',
     );
-    expect(composeLetter({ salutation: 'Dear Sir', body: 'B', closing: 'Yours,', place: 'Paris' })).to.equal('Dear Sir,\n\nB\n\nYours,\nParis');
   });
 
   it('builds a call script from the letter’s first sentence, unless the case gives one', () => {
@@ -55,7 +63,11 @@ describe('mail links', () => {
     const gmail = composeUrl('gmail', mail);
     const outlook = composeUrl('outlook', mail);
     expect(gmail.startsWith('https://mail.google.com/mail/?view=cm&fs=1&to=')).to.be.true;
-    expect(params(gmail)).to.include({ to: 'office+ua@example.org,b@example.org', su: 'Free them & #now', body: TRICKY.replace('\n', '\r\n') });
+    expect(params(gmail)).to.include({
+      to: 'office+ua@example.org,b@example.org',
+      su: 'Free them & #now',
+      body: TRICKY.replace('\n', '\r\n'),
+    });
     expect(outlook.startsWith('https://outlook.live.com/mail/0/deeplink/compose?to=')).to.be.true;
     expect(params(outlook)).to.include({ subject: 'Free them & #now', body: TRICKY.replace('\n', '\r\n') });
   });

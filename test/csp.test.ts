@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadPage } from './helpers.js';
+import { loadPage } from './support/helpers.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
@@ -34,6 +34,8 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     expect(() => (win as unknown as { eval(code: string): unknown }).eval('1')).to.throw();
     await settle();
     // eval meets Trusted Types or script-src first, depending on the engine.
-    expect(win.__violations.join('\n')).to.match(/style-src/).and.to.match(/script-src|trusted-types/);
+    expect(win.__violations.join('\n'))
+      .to.match(/style-src/)
+      .and.to.match(/script-src|trusted-types/);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { UrgentActionElement } from '../src/index.js';
-import { $, $$, loadPage, SEED_URL, text, type FixtureWindow } from './helpers.js';
+import { $, $$, loadPage, SEED_URL, text, waitFor, type FixtureWindow } from './support/helpers.js';
 
 const widgets = (win: Window) => [...win.document.querySelectorAll<UrgentActionElement>('urgent-action')];
 const titleOf = (el: UrgentActionElement) => text($(el, '.title'));
@@ -20,9 +20,7 @@ describe('embedding: script tags, inline JSON, npm', () => {
       'Inline: a case written into the page',
     ]);
     expect($$(inline!, 'tbody tr')).to.have.length(1);
-    expect(text(win.document.querySelector('host-greeting')!.shadowRoot!.querySelector('p')!)).to.equal(
-      "Hello from the host page's Lit",
-    );
+    expect(text(win.document.querySelector('host-greeting')!.shadowRoot!.querySelector('p')!)).to.equal("Hello from the host page's Lit");
     // The second copy of the bundle did nothing: one definition, one Lit.
     expect(win.customElements.get('urgent-action')).to.equal(first!.constructor);
     expect(win.__errors).to.deep.equal([]);
@@ -104,9 +102,20 @@ describe('loading="lazy"', () => {
 function overflowing(el: UrgentActionElement): string[] {
   const boxes: [string, Element][] = [
     ['host', el],
-    ...['.root', '.header', '.summary', 'table.people', '.targets', '.card', '.contacts', '.letter', '.paper', 'textarea', '.button-row', '.report'].flatMap(
-      (selector) => $$(el, selector).map((node) => [selector, node] as [string, Element]),
-    ),
+    ...[
+      '.root',
+      '.header',
+      '.summary',
+      'table.people',
+      '.targets',
+      '.card',
+      '.contacts',
+      '.letter',
+      '.paper',
+      'textarea',
+      '.button-row',
+      '.report',
+    ].flatMap((selector) => $$(el, selector).map((node) => [selector, node] as [string, Element])),
   ];
   const root = $(el, '.root').getBoundingClientRect();
   return boxes
@@ -190,14 +199,6 @@ describe('a hostile page: Bootstrap, Tailwind preflight and blunt !important the
   });
 });
 
-/** Resolves once `ready()` is true; fails after `ms`. */
-async function until(ready: () => boolean, what: string, ms = 8000): Promise<void> {
-  for (let waited = 0; !ready(); waited += 50) {
-    if (waited > ms) throw new Error(`timed out waiting: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe('demo pages', () => {
   it('the index links every demo page and shows the UA 126.19 widget', async () => {
     const win = await loadPage('/demo/index.html');
@@ -217,10 +218,10 @@ describe('demo pages', () => {
     for (const page of pages) {
       const win = await loadPage(page, { width: 400 });
       const all = widgets(win);
-      await until(() => all.every((el) => el.caseData || el.loading === 'lazy'), `${page}: eager widgets`);
+      await waitFor(() => all.every((el) => el.caseData || el.loading === 'lazy'), `${page}: eager widgets`);
       for (const el of all) {
         el.scrollIntoView();
-        await until(() => Boolean(el.caseData), `${page}: #${el.id || 'widget'}`);
+        await waitFor(() => Boolean(el.caseData), `${page}: #${el.id || 'widget'}`);
         // A closed appeal (the series demo's outcome) asks no one to be contacted: it has no target cards.
         if (el.caseData!.status === 'open') expect($$(el, '.card').length, page).to.be.greaterThan(0);
         expect(overflowing(el), page).to.deep.equal([]);

@@ -7,7 +7,7 @@ import type { HistoryEntry } from '../src/case/schema.js';
 import '../src/i18n/bundled.js';
 import { CATALOGUES, createTranslator } from '../src/i18n/translate.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, daysAgo, loadPage, renderCase, SERIES_URL, seriesCase, text } from './helpers.js';
+import { $, $$, daysAgo, loadPage, renderCase, SERIES_URL, seriesCase, text } from './support/helpers.js';
 
 declare const axe: typeof import('axe-core');
 
@@ -87,7 +87,11 @@ describe('history: "How this appeal developed"', () => {
     expect(listed[0]).to.match(/^New appeal March 14, 2024 Three Journalists Face Unfair Trial Journalists Ilka Brandvold/);
     expect(listed[1]).to.match(/^Update June 20, 2024 Journalists Sentenced After Unfair Trial On 10 June 2024/);
     expect(listed[2]).to.match(/^Outcome December 5, 2024 Journalists’ Convictions Upheld On 28 November 2024/);
-    expect($$(el, '[part~="history"] time').map((time) => time.getAttribute('datetime'))).to.deep.equal(['2024-03-14', '2024-06-20', '2024-12-05']);
+    expect($$(el, '[part~="history"] time').map((time) => time.getAttribute('datetime'))).to.deep.equal([
+      '2024-03-14',
+      '2024-06-20',
+      '2024-12-05',
+    ]);
 
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(false);
@@ -169,7 +173,11 @@ describe('history in every interface language', () => {
     data.translations = [
       {
         lang: 'fr',
-        history: [{ title: 'Trois journalistes face à un procès inéquitable' }, {}, { title: 'Condamnations confirmées', summary: 'La Cour suprême a confirmé les condamnations.' }],
+        history: [
+          { title: 'Trois journalistes face à un procès inéquitable' },
+          {},
+          { title: 'Condamnations confirmées', summary: 'La Cour suprême a confirmé les condamnations.' },
+        ],
       },
     ];
     expect(parseCase(data).ok).to.equal(true);

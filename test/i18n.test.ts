@@ -6,7 +6,7 @@ import { en, type Catalogue, type MessageKey } from '../src/i18n/en.js';
 import '../src/i18n/bundled.js';
 import { CATALOGUES, createTranslator } from '../src/i18n/translate.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, seedCase, text } from './helpers.js';
+import { $, $$, captureConsoleErrors, seedCase, text } from './support/helpers.js';
 
 const TRANSLATED_URL = '/demo/cases/ua-126-19-translated.json';
 const LANGUAGES = ['fr', 'es', 'ar'] as const;
@@ -86,7 +86,9 @@ describe('interface catalogues', () => {
           // One string for every count is a complete answer ("{count} mois").
           if (typeof message === 'string') return message.includes('{count}') ? [] : [`${lang}:${key}`];
           // CLDR's "many" for French and Spanish covers millions only; the "other" form reads right there.
-          return categories.filter((form) => !(form in message) && !(form === 'many' && lang !== 'ar')).map((form) => `${lang}:${key}.${form}`);
+          return categories
+            .filter((form) => !(form in message) && !(form === 'many' && lang !== 'ar'))
+            .map((form) => `${lang}:${key}.${form}`);
         });
     });
     expect(lacking).to.deep.equal([]);
@@ -197,9 +199,7 @@ describe('language negotiation', () => {
       el.lang = 'fr';
       el.src = '/test-api/status?code=404';
     });
-    expect(text($(failed, '[role="alert"]'))).to.equal(
-      'Cet appel ne peut pas être affiché pour le moment. Cet appel est introuvable.',
-    );
+    expect(text($(failed, '[role="alert"]'))).to.equal('Cet appel ne peut pas être affiché pour le moment. Cet appel est introuvable.');
   });
 });
 
@@ -317,7 +317,13 @@ describe('case content in several languages', () => {
   });
 
   it('the schema refuses a language given twice and unknown translated fields', () => {
-    const twice = { ...data, translations: [{ lang: 'fr', title: 'Un' }, { lang: 'FR', title: 'Deux' }] };
+    const twice = {
+      ...data,
+      translations: [
+        { lang: 'fr', title: 'Un' },
+        { lang: 'FR', title: 'Deux' },
+      ],
+    };
     const unknown = { ...data, translations: [{ lang: 'fr', deadline: '2020-06-25' }] };
     expect(parseCase(twice).ok).to.equal(false);
     const result = parseCase(unknown);

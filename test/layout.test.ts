@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $$, renderFromSrc } from './helpers.js';
+import { $$, renderFromSrc } from './support/helpers.js';
 
 /** Where the content of `box` is drawn: a stretched box can be much taller than its text. A button's edge is its border. */
 function contentRect(box: Element): DOMRect {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readActions } from '../src/actions/memory.js';
-import { $, $$, pasteClipboard, realClick, renderCase, renderFromSrc, seedCase, text } from './helpers.js';
+import { $, $$, pasteClipboard, realClick, renderCase, renderFromSrc, seedCase, text, waitFor } from './support/helpers.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
 
 describe('<urgent-action> letter', () => {
@@ -46,11 +46,9 @@ describe('<urgent-action> letter', () => {
     expect($(el, '[part="letter"] .notice').getAttribute('role')).to.equal('status');
     // Pasted back like a reader would: Firefox and WebKit don't let a page read the clipboard.
     const copied = await pasteClipboard();
-    const visible = [
-      text($(el, '.greeting')),
-      ($(el, 'textarea') as HTMLTextAreaElement).value,
-      'Yours sincerely,\nAda Lovelace',
-    ].join('\n\n');
+    const visible = [text($(el, '.greeting')), ($(el, 'textarea') as HTMLTextAreaElement).value, 'Yours sincerely,\nAda Lovelace'].join(
+      '\n\n',
+    );
     expect(copied).to.equal(visible);
     expect(copied.startsWith('Dear Chief Military Prosecutor,\n\nI am writing to you')).to.be.true;
   });
@@ -106,7 +104,10 @@ describe('<urgent-action> sending the letter', () => {
     const data = await seedCase();
     data.targets[1].email = ['embassy@example.org'];
     data.letter.subject = 'Quash the convictions & free #Crimea 6';
-    data.letter.body = ['I am writing about Emir-Usein Kuku (Эмир-Усеин Куку) & 5 others: 100% innocent.', 'Free them + #CrimeanTatars now.'];
+    data.letter.body = [
+      'I am writing about Emir-Usein Kuku (Эмир-Усеин Куку) & 5 others: 100% innocent.',
+      'Free them + #CrimeanTatars now.',
+    ];
     const el = await renderCase(data);
     typeInto(el, 'input[autocomplete="name"]', 'Zoë Ñandú 😀');
     typeInto(el, 'input.place', 'Kraków, Polska');
@@ -150,7 +151,8 @@ describe('<urgent-action> sending the letter', () => {
     expect(text($(el, '#send-label'))).to.equal('Send it to Anatoly Antonov');
     expect(app!.getAttribute('href')).to.equal(url);
     expect(gmail!.getAttribute('href')!.startsWith('https://mail.google.com/mail/?view=cm&fs=1&to=embassy@example.org&su=')).to.be.true;
-    expect(outlook!.getAttribute('href')!.startsWith('https://outlook.live.com/mail/0/deeplink/compose?to=embassy@example.org&subject=')).to.be.true;
+    expect(outlook!.getAttribute('href')!.startsWith('https://outlook.live.com/mail/0/deeplink/compose?to=embassy@example.org&subject=')).to
+      .be.true;
     expect(gmail!.getAttribute('target')).to.equal('_blank');
   });
 
@@ -160,7 +162,9 @@ describe('<urgent-action> sending the letter', () => {
     await el.updateComplete;
     typeInto(el, 'textarea', 'My own words: 100% + more & #hope');
     const url = await follow($$(el, '[part="letter"] [role="group"] a')[1]!);
-    expect(mailParams(url)['body']).to.equal('Dear Ambassador,\r\n\r\nMy own words: 100% + more & #hope\r\n\r\nYours sincerely,\r\nZoë Ñandú 😀\r\nKraków, Polska');
+    expect(mailParams(url)['body']).to.equal(
+      'Dear Ambassador,\r\n\r\nMy own words: 100% + more & #hope\r\n\r\nYours sincerely,\r\nZoë Ñandú 😀\r\nKraków, Polska',
+    );
   });
 
   it('copies a 6,000-character letter first, then opens the e-mail asking to paste it', async () => {
@@ -203,7 +207,9 @@ describe('<urgent-action> sending the letter', () => {
     const open = window.open;
     window.open = () => frame.contentWindow;
     try {
-      $$(el, '[part="letter"] button').find((b) => text(b) === 'Print')!.click();
+      $$(el, '[part="letter"] button')
+        .find((b) => text(b) === 'Print')!
+        .click();
     } finally {
       window.open = open;
     }
@@ -225,7 +231,9 @@ describe('<urgent-action> sending the letter', () => {
     const open = window.open;
     window.open = () => null;
     try {
-      $$(el, '[part="letter"] button').find((b) => text(b) === 'Print')!.click();
+      $$(el, '[part="letter"] button')
+        .find((b) => text(b) === 'Print')!
+        .click();
     } finally {
       window.open = open;
     }
@@ -246,7 +254,9 @@ describe('<urgent-action> sending the letter', () => {
       saved = { blob: blob!, name: this.download };
     };
     try {
-      $$(el, '[part="letter"] button').find((b) => text(b) === 'Download (.txt)')!.click();
+      $$(el, '[part="letter"] button')
+        .find((b) => text(b) === 'Download (.txt)')!
+        .click();
     } finally {
       URL.createObjectURL = createObjectURL;
       HTMLAnchorElement.prototype.click = click;
@@ -361,7 +371,12 @@ describe('<urgent-action> after the appeal has ended', () => {
     expect(text(outcome)).to.equal(
       'This appeal has ended The deadline for this appeal has passed. No further action is needed. Thank you to everyone who took action.',
     );
-    expect($$(el, 'a[href^="tel:"], a[href^="mailto:"], a[href*="x.com"], a[href*="facebook"], textarea, [part~="copy-button"], [part="target"], [part="share"], [part="report"]')).to.have.length(0);
+    expect(
+      $$(
+        el,
+        'a[href^="tel:"], a[href^="mailto:"], a[href*="x.com"], a[href*="facebook"], textarea, [part~="copy-button"], [part="target"], [part="share"], [part="report"]',
+      ),
+    ).to.have.length(0);
   });
 
   it('gives the outcome of a successful case', async () => {
@@ -391,7 +406,9 @@ describe('<urgent-action> action area on a phone', () => {
     el.style.width = '360px';
     await el.updateComplete;
     // The report dialog's controls are checked with the dialog open, in test/a11y.test.ts.
-    const reachable = $$(el, 'button, [part~="button"], .card a, .mail, summary, input, select, textarea').filter((c) => !c.closest('dialog:not([open])'));
+    const reachable = $$(el, 'button, [part~="button"], .card a, .mail, summary, input, select, textarea').filter(
+      (c) => !c.closest('dialog:not([open])'),
+    );
     for (const control of reachable) {
       const box = control.getBoundingClientRect();
       const name = control.getAttribute('aria-label') ?? (text(control) || control.closest('label')?.textContent);
@@ -412,12 +429,4 @@ function selectAddressee(el: UrgentActionElement, index: number): void {
   const select = $(el, 'select') as HTMLSelectElement;
   select.value = String(index);
   select.dispatchEvent(new Event('change'));
-}
-
-async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { parseCase } from '../src/case/parse.js';
 import { LIMITS } from '../src/case/schema.js';
 import type { UrgentActionErrorEvent } from '../src/events.js';
-import { $, $$, captureConsoleErrors, renderFromSrc, seedCase, text } from './helpers.js';
+import { $, $$, captureConsoleErrors, renderFromSrc, seedCase, text } from './support/helpers.js';
 
 describe('limits on untrusted cases', () => {
   it('names each cap that a case goes over, for the author', async () => {

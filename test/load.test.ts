@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { UrgentActionErrorEvent } from '../src/events.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, renderCase, renderFromSrc, seedCase, text } from './helpers.js';
+import { $, $$, captureConsoleErrors, renderCase, renderFromSrc, seedCase, text } from './support/helpers.js';
 
 /** Renders `<urgent-action src>` and resolves with the error event it fires. */
 async function failingSrc(src: string, timeout?: number) {
@@ -160,7 +160,9 @@ describe('<urgent-action> errors', () => {
     expect(event.detail.issues!.map((i) => i.path)).to.have.members(['people.2.sentence.years', 'targets.1.social.x', 'letter.closing']);
     expect(logged[0]).to.contain('people.2.sentence.years:');
     expect(logged[0]).to.contain('targets.1.social.x: must be a X (Twitter) handle');
-    expect(text($(el, '[role="alert"]'))).to.equal('This appeal can’t be shown right now. The appeal’s details contain a mistake, so it can’t be shown.');
+    expect(text($(el, '[role="alert"]'))).to.equal(
+      'This appeal can’t be shown right now. The appeal’s details contain a mistake, so it can’t be shown.',
+    );
   });
 
   it('shows the light-DOM fallback content when the case cannot be shown', async () => {

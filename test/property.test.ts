@@ -4,8 +4,8 @@ import { parseCase } from '../src/case/parse.js';
 import '../src/define.js';
 import { LINK_SCHEMES } from '../src/urls.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { seedCase } from './helpers.js';
-import { CORPUS, executed, widgetUrls } from './hostile-strings.js';
+import { seedCase } from './support/helpers.js';
+import { CORPUS, executed, widgetUrls } from './support/hostile-strings.js';
 
 type Json = Record<string, any>;
 type Path = Array<string | number>;
@@ -76,8 +76,7 @@ describe('property-based: random and mutated cases', () => {
   let seed: Json;
   let el: UrgentActionElement;
   const uncaught: string[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-    uncaught.push(String('reason' in event ? event.reason : event.message));
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push(String('reason' in event ? event.reason : event.message));
 
   before(async () => {
     seed = await seedCase();
@@ -124,13 +123,19 @@ describe('property-based: random and mutated cases', () => {
     this.timeout(60_000);
     let valid = 0;
     fc.assert(
-      fc.property(fc.array(mutation.map((m) => ({ ...m, op: 'text' as const })), { minLength: 1, maxLength: 6 }), (mutations) => {
-        const parsed = parseCase(mutate(seed, mutations));
-        fc.pre(parsed.ok);
-        valid++;
-        const again = parseCase(JSON.parse(JSON.stringify(parsed.value)));
-        expect(again.ok && again.value).to.deep.equal(parsed.value);
-      }),
+      fc.property(
+        fc.array(
+          mutation.map((m) => ({ ...m, op: 'text' as const })),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (mutations) => {
+          const parsed = parseCase(mutate(seed, mutations));
+          fc.pre(parsed.ok);
+          valid++;
+          const again = parseCase(JSON.parse(JSON.stringify(parsed.value)));
+          expect(again.ok && again.value).to.deep.equal(parsed.value);
+        },
+      ),
       { numRuns: 1000 },
     );
     expect(valid).to.be.greaterThan(500);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseCase } from '../src/case/parse.js';
-import { $, $$, renderCase, renderFromSrc, seedCase, text } from './helpers.js';
+import { $, $$, renderCase, renderFromSrc, seedCase, text } from './support/helpers.js';
 
 describe('<urgent-action> renders the UA 126.19 case from src', () => {
   it('shows the header: UA number, country, title, kind and status', async () => {
@@ -49,7 +49,15 @@ describe('<urgent-action> renders the UA 126.19 case from src', () => {
     expect(prosecutor!.querySelector('a[href^="mailto:"]'), 'hidden e-mails are never invented').to.equal(null);
 
     const card = text(ambassador!);
-    for (const fact of ['Anatoly Antonov', 'Ambassador', 'Embassy of the Russian Federation', '2650 Wisconsin Ave. NW', 'Washington DC 20007', '202 298 5735', 'Dear Ambassador']) {
+    for (const fact of [
+      'Anatoly Antonov',
+      'Ambassador',
+      'Embassy of the Russian Federation',
+      '2650 Wisconsin Ave. NW',
+      'Washington DC 20007',
+      '202 298 5735',
+      'Dear Ambassador',
+    ]) {
       expect(card).to.contain(fact);
     }
     const links = [...ambassador!.querySelectorAll('a')].map((a) => a.getAttribute('href'));

@@ -13,7 +13,7 @@ import {
   type ReportPayload,
 } from '../src/report/payload.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, realClick, renderCase, seedCase, text } from './helpers.js';
+import { $, openReport, realClick, renderCase, seedCase, text, waitFor } from './support/helpers.js';
 
 const QUEUE = 'urgent-action:reports';
 const PETROV = 'Valeriy Georgievich Petrov';
@@ -28,14 +28,6 @@ const endpointLog = (id: string): Promise<{ posts: number; stored: number }> => 
 const queued = (): Array<{ payload: ReportPayload }> => JSON.parse(localStorage.getItem(QUEUE) ?? '[]');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitFor(condition: () => boolean | Promise<boolean>, what: string, ms = 8000): Promise<void> {
-  for (let waited = 0; waited < ms; waited += 50) {
-    if (await condition()) return;
-    await sleep(50);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 /** The seed case under a fresh id, reporting to the test endpoint, so each test's counts are its own. */
 async function reportCase(report: Record<string, unknown> = {}): Promise<UrgentActionCase> {
   const data = await seedCase();
@@ -47,12 +39,6 @@ async function reportCase(report: Record<string, unknown> = {}): Promise<UrgentA
 const dialogOf = (el: UrgentActionElement) => $(el, 'dialog') as HTMLDialogElement;
 const countInput = (el: UrgentActionElement, type: string) => $(el, `input[name="${type}"]`) as HTMLInputElement;
 const status = (el: UrgentActionElement) => text($(el, '.report-status'));
-
-async function openReport(el: UrgentActionElement): Promise<HTMLDialogElement> {
-  $(el, '[part~="report-button"]').click();
-  await waitFor(() => dialogOf(el).open, 'the dialog to open');
-  return dialogOf(el);
-}
 
 function setCount(el: UrgentActionElement, type: string, value: number): void {
   countInput(el, type).value = String(value);
@@ -94,7 +80,10 @@ describe('report payload (pure)', () => {
   });
 
   it('builds the payload with the total, the origin only and no personal data unless given', () => {
-    const actions = [{ type: 'email' as const, count: 2 }, { type: 'fax' as const, count: 1 }];
+    const actions = [
+      { type: 'email' as const, count: 2 },
+      { type: 'fax' as const, count: 1 },
+    ];
     const payload = buildPayload({ c, key: 'k', actions, at: new Date(at), origin: 'https://partner.example', reporter: {} });
     expect(payload).to.deep.equal({
       case: 'ua-126-19',
@@ -167,8 +156,21 @@ describe('<urgent-action> report', () => {
   it('shows the total in the reader’s number format, and it goes up after a report', async () => {
     const c = await reportCase();
     // Someone else's report first, so the number needs a group separator.
-    const other = buildPayload({ c, key: newReportKey(), actions: [{ type: 'email', count: 999 }, { type: 'fax', count: 235 }], at: new Date(), origin: 'https://partner.example' });
-    const posted = await fetch(`/api/reports?case=${c.id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(other) });
+    const other = buildPayload({
+      c,
+      key: newReportKey(),
+      actions: [
+        { type: 'email', count: 999 },
+        { type: 'fax', count: 235 },
+      ],
+      at: new Date(),
+      origin: 'https://partner.example',
+    });
+    const posted = await fetch(`/api/reports?case=${c.id}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(other),
+    });
     expect(await posted.json()).to.deep.equal({ total: 1234 });
     const el = await renderCase(c);
     await waitFor(() => el.shadowRoot!.querySelector('[part="report-total"]') !== null, 'the total');
@@ -390,7 +392,13 @@ describe('<urgent-action> report offline', () => {
 describe('report endpoint (scripts/report-store.mjs)', () => {
   it('stores a key once, answers the same total for a repeat, refuses what is not a report, and allows CORS', async () => {
     const c = await reportCase();
-    const payload = buildPayload({ c, key: newReportKey(), actions: [{ type: 'email', count: 2 }], at: new Date(), origin: location.origin });
+    const payload = buildPayload({
+      c,
+      key: newReportKey(),
+      actions: [{ type: 'email', count: 2 }],
+      at: new Date(),
+      origin: location.origin,
+    });
     const post = (body: unknown) =>
       fetch(`/api/reports?case=${c.id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const first = await post(payload);

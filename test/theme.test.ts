@@ -1,7 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, renderCase, seedCase, seriesCase } from './helpers.js';
+import { $, $$, captureConsoleErrors, openReport, renderCase, seedCase, seriesCase, withPageStyle } from './support/helpers.js';
 
 interface Manifest {
   modules: { declarations?: Record<string, any>[] }[];
@@ -12,50 +11,44 @@ async function elementManifest(): Promise<Record<string, any>> {
   return manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === 'urgent-action')!;
 }
 
-/** Adds a stylesheet to the test page for the duration of `run`. */
-async function withPageStyle<T>(css: string, run: () => Promise<T> | T): Promise<T> {
-  const style = document.createElement('style');
-  style.textContent = css;
-  document.head.append(style);
-  try {
-    return await run();
-  } finally {
-    style.remove();
-  }
-}
-
-/** Opens the report dialog the way a reader does, and resolves once it is open. */
-async function openReportDialog(el: UrgentActionElement): Promise<HTMLDialogElement> {
-  const dialog = $(el, '[part~="report-dialog"]') as HTMLDialogElement;
-  $(el, '[part~="report-button"]').click();
-  for (let waited = 0; !dialog.open && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(dialog.open, 'the report dialog opened').to.equal(true);
-  return dialog;
-}
-
-/**
- * Emulating `prefers-color-scheme` and `prefers-reduced-motion` needs the Chrome DevTools Protocol, which only Chromium
- * offers: Firefox is driven over WebDriver BiDi and WebKit over WebDriver, and neither can emulate media features.
- */
-const canEmulateMedia = navigator.userAgent.includes('Chrome/');
-
 /** For each custom property: a value, and where that value must show up (`pseudo`: on that pseudo-element of it). */
 const PROBES: Record<string, { value: string; selector: string; pseudo?: string; property: string; expected: string }> = {
-  '--urgent-action-accent': { value: 'rgb(1, 2, 3)', selector: '[part~="copy-button"]', property: 'background-color', expected: 'rgb(1, 2, 3)' },
+  '--urgent-action-accent': {
+    value: 'rgb(1, 2, 3)',
+    selector: '[part~="copy-button"]',
+    property: 'background-color',
+    expected: 'rgb(1, 2, 3)',
+  },
   '--urgent-action-accent-text': { value: 'rgb(4, 5, 6)', selector: '[part~="copy-button"]', property: 'color', expected: 'rgb(4, 5, 6)' },
   '--urgent-action-background': { value: 'rgb(7, 8, 9)', selector: '.root', property: 'background-color', expected: 'rgb(7, 8, 9)' },
   '--urgent-action-surface': { value: 'rgb(10, 11, 12)', selector: '.card', property: 'background-color', expected: 'rgb(10, 11, 12)' },
   '--urgent-action-text': { value: 'rgb(13, 14, 15)', selector: '.summary p', property: 'color', expected: 'rgb(13, 14, 15)' },
   '--urgent-action-muted': { value: 'rgb(16, 17, 18)', selector: '.target-role', property: 'color', expected: 'rgb(16, 17, 18)' },
   '--urgent-action-border': { value: 'rgb(19, 20, 21)', selector: '.card', property: 'border-top-color', expected: 'rgb(19, 20, 21)' },
-  '--urgent-action-focus': { value: 'rgb(22, 23, 24)', selector: 'button:focus-visible', property: 'outline-color', expected: 'rgb(22, 23, 24)' },
+  '--urgent-action-focus': {
+    value: 'rgb(22, 23, 24)',
+    selector: 'button:focus-visible',
+    property: 'outline-color',
+    expected: 'rgb(22, 23, 24)',
+  },
   '--urgent-action-radius': { value: '9px', selector: '.card', property: 'border-top-left-radius', expected: '9px' },
   '--urgent-action-font-family': { value: 'Courier', selector: '.summary p', property: 'font-family', expected: 'Courier' },
   '--urgent-action-font-scale': { value: '2', selector: '.summary p', property: 'font-size', expected: '32px' },
   '--urgent-action-spacing': { value: '10px', selector: '.card', property: 'padding-top', expected: '10px' },
   '--urgent-action-placeholder-height': { value: '123px', selector: '.placeholder', property: 'min-height', expected: '123px' },
-  '--urgent-action-dialog-background': { value: 'rgb(25, 26, 27)', selector: '[part~="report-dialog"]', property: 'background-color', expected: 'rgb(25, 26, 27)' },
-  '--urgent-action-backdrop': { value: 'rgb(28, 29, 30)', selector: '[part~="report-dialog"]', pseudo: '::backdrop', property: 'background-color', expected: 'rgb(28, 29, 30)' },
+  '--urgent-action-dialog-background': {
+    value: 'rgb(25, 26, 27)',
+    selector: '[part~="report-dialog"]',
+    property: 'background-color',
+    expected: 'rgb(25, 26, 27)',
+  },
+  '--urgent-action-backdrop': {
+    value: 'rgb(28, 29, 30)',
+    selector: '[part~="report-dialog"]',
+    pseudo: '::backdrop',
+    property: 'background-color',
+    expected: 'rgb(28, 29, 30)',
+  },
 };
 
 describe('theming: CSS custom properties', () => {
@@ -75,7 +68,7 @@ describe('theming: CSS custom properties', () => {
       }
       // Firefox matches :focus-visible on a scripted focus only when asked to.
       if (probe.selector.includes('focus')) $(el, 'button').focus({ focusVisible: true } as FocusOptions);
-      if (probe.selector.includes('report-dialog')) await openReportDialog(el);
+      if (probe.selector.includes('report-dialog')) await openReport(el);
       const node = $(el, probe.selector);
       const before = getComputedStyle(node, probe.pseudo).getPropertyValue(probe.property);
       el.style.setProperty(name, probe.value);
@@ -86,7 +79,9 @@ describe('theming: CSS custom properties', () => {
   }
 
   it('inherits the page font family by default', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif"><urgent-action .case=${await seedCase()}></urgent-action></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="font-family: Georgia, serif"><urgent-action .case=${await seedCase()}></urgent-action></div>`,
+    );
     const el = wrapper.querySelector('urgent-action')!;
     await el.updateComplete;
     expect(getComputedStyle($(el, '.summary p')).fontFamily).to.equal('Georgia, serif');
@@ -95,7 +90,9 @@ describe('theming: CSS custom properties', () => {
 
 describe('theming: parts', () => {
   it('names a part for every region documented in custom-elements.json, and documents every part rendered', async () => {
-    const rendered = new Set((await renderEveryState()).flatMap((el) => $$(el, '[part]').flatMap((node) => node.getAttribute('part')!.split(/\s+/))));
+    const rendered = new Set(
+      (await renderEveryState()).flatMap((el) => $$(el, '[part]').flatMap((node) => node.getAttribute('part')!.split(/\s+/))),
+    );
     const documented = (await elementManifest()).cssParts.map((p: { name: string }) => p.name);
     expect([...rendered].sort()).to.deep.equal([...documented].sort());
   });
@@ -107,7 +104,10 @@ describe('theming: parts', () => {
         for (const el of states) {
           for (const node of $$(el, '*')) {
             const hasPart = node.part.contains(name);
-            expect(getComputedStyle(node).outlineColor === 'rgb(0, 128, 1)', `${name} on <${node.localName} part="${node.getAttribute('part')}">`).to.equal(hasPart);
+            expect(
+              getComputedStyle(node).outlineColor === 'rgb(0, 128, 1)',
+              `${name} on <${node.localName} part="${node.getAttribute('part')}">`,
+            ).to.equal(hasPart);
           }
         }
       });
@@ -125,7 +125,8 @@ async function renderEveryState(): Promise<UrgentActionElement[]> {
   const report = { ...seed.report, url: 'https://example.org/report', countUrl: '/test/fixtures/report-total.json' };
   const open = await renderCase({ ...seed, report });
   // The total arrives after the case shows.
-  for (let waited = 0; !$$(open, '[part~="report-total"]').length && waited < 3000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (let waited = 0; !$$(open, '[part~="report-total"]').length && waited < 3000; waited += 20)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   const ended = await renderCase({ ...(await seedCase()), status: 'success', outcome: 'Released.' });
   const series = await renderCase(await seriesCase({ actedDaysAgo: 2.5 }));
   let failed!: UrgentActionElement;
@@ -134,24 +135,7 @@ async function renderEveryState(): Promise<UrgentActionElement[]> {
 }
 
 describe('light and dark schemes', () => {
-  afterEach(async () => {
-    if (canEmulateMedia) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-  });
-
   const rootStyle = (el: UrgentActionElement) => getComputedStyle($(el, '.root'));
-
-  it('follows the reader’s preference unless theme is set', async function () {
-    const auto = await renderCase(await seedCase());
-    const light = await fixture<UrgentActionElement>(html`<urgent-action theme="light" .case=${await seedCase()}></urgent-action>`);
-    expect(rootStyle(auto).color).to.equal('rgb(27, 27, 27)');
-    // A dark preference can be emulated in Chromium only (see canEmulateMedia).
-    if (!canEmulateMedia) this.skip();
-    await emulateMedia({ colorScheme: 'dark' });
-    expect(rootStyle(auto).color).to.equal('rgb(236, 236, 236)');
-    expect(rootStyle(auto).backgroundColor).to.equal('rgb(22, 22, 24)');
-    expect(rootStyle(light).color).to.equal('rgb(27, 27, 27)');
-    expect(rootStyle(light).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-  });
 
   it('theme="dark" is dark on a light page and passes axe, colour contrast included', async () => {
     const el = await fixture<UrgentActionElement>(html`<urgent-action theme="dark" .case=${await seedCase()}></urgent-action>`);
@@ -167,7 +151,7 @@ describe('light and dark schemes', () => {
       ['dark', 'rgb(22, 22, 24)', 'rgba(0, 0, 0, 0.8)'],
     ] as const) {
       const el = await fixture<UrgentActionElement>(html`<urgent-action theme=${theme} .case=${await seedCase()}></urgent-action>`);
-      const dialog = await openReportDialog(el);
+      const dialog = await openReport(el);
       expect(getComputedStyle(dialog).backgroundColor, theme).to.equal(background);
       expect(getComputedStyle(dialog, '::backdrop').backgroundColor, theme).to.equal(backdrop);
       await expect(el).to.be.accessible();
@@ -184,18 +168,6 @@ describe('light and dark schemes', () => {
     const el = await fixture<UrgentActionElement>(html`<urgent-action theme="dark" .case=${await seedCase()}></urgent-action>`);
     el.style.setProperty('--urgent-action-muted', '#333');
     await expect(el).not.to.be.accessible();
-  });
-
-  it('switches off transitions, even ones the page adds through ::part, when the reader asks for reduced motion', async function () {
-    const el = await renderCase(await seedCase());
-    await withPageStyle('urgent-action::part(button) { transition: background-color 3s; }', async () => {
-      const button = $(el, '[part~="copy-button"]');
-      expect(getComputedStyle(button).transitionDuration).to.equal('3s');
-      // Reduced motion can be emulated in Chromium only (see canEmulateMedia).
-      if (!canEmulateMedia) this.skip();
-      await emulateMedia({ reducedMotion: 'reduce' });
-      expect(getComputedStyle(button).transitionDuration).to.equal('0s');
-    });
   });
 });
 

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { parseCase } from '../src/case/parse.js';
 import { LINK_SCHEMES, safeUrl } from '../src/urls.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { captureConsoleErrors, renderCase, seedCase } from './helpers.js';
-import { BIDI, CORPUS, executed, widgetUrls } from './hostile-strings.js';
+import { captureConsoleErrors, renderCase, seedCase } from './support/helpers.js';
+import { BIDI, CORPUS, executed, widgetUrls } from './support/hostile-strings.js';
 
 /** The seed case with every optional field filled, so the corpus reaches every field the schema has. */
 async function fullCase(): Promise<Record<string, any>> {
@@ -48,7 +48,10 @@ function poison(data: Record<string, any>, payload: string): { poisoned: Record<
     for (const issue of result.issues) {
       const path = paths.find((p) => p.join('.') === issue.path) ?? paths.find((p) => p.join('.').startsWith(`${issue.path}.`));
       const restoring = path ?? issue.path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-      set(restoring, restoring.reduce((node: any, key) => node?.[key], data));
+      set(
+        restoring,
+        restoring.reduce((node: any, key) => node?.[key], data),
+      );
     }
   }
   expect(parseCase(poisoned).ok, `the case with ${JSON.stringify(payload)} can be made valid`).to.be.true;
@@ -113,8 +116,14 @@ describe('untrusted case data: an XSS corpus through every field', () => {
 
       expect(executed, 'nothing ran').to.deep.equal([]);
       const { tags, attributes } = shape(el);
-      expect([...tags].filter((tag) => !clean.tags.has(tag)), 'no new elements').to.deep.equal([]);
-      expect([...attributes].filter((name) => !clean.attributes.has(name)), 'no new attributes').to.deep.equal([]);
+      expect(
+        [...tags].filter((tag) => !clean.tags.has(tag)),
+        'no new elements',
+      ).to.deep.equal([]);
+      expect(
+        [...attributes].filter((name) => !clean.attributes.has(name)),
+        'no new attributes',
+      ).to.deep.equal([]);
       expect(document.querySelectorAll('script').length, 'nothing added to the page').to.equal(scriptsBefore);
       for (const url of widgetUrls(el)) expect(LINK_SCHEMES, url).to.include(new URL(url).protocol);
       // It arrived, as text.

@@ -50,9 +50,7 @@ function defineSchemas() {
     list(text(LIMITS.paragraph), LIMITS.paragraphs).check(z.minLength(1, 'must have at least one paragraph')),
   );
 
-  const webUrl = shared(() =>
-    text(2_000).check(z.refine(isWebUrl, { message: 'must be an http(s) URL or a path relative to the case' })),
-  );
+  const webUrl = shared(() => text(2_000).check(z.refine(isWebUrl, { message: 'must be an http(s) URL or a path relative to the case' })));
 
   /** "2016", "2019-11" or "2019-11-28": dates in Urgent Actions are often known only to the year or month. */
   const partialDate = shared(() =>
@@ -70,7 +68,9 @@ function defineSchemas() {
   const isoDate = shared(() => z.string().check(z.regex(z.regexes.date)));
   const wholeNumber = (maximum: number) =>
     z.number().check(
-      z.refine((n) => Number.isInteger(n) && n >= 0 && n <= maximum, { params: { jsonSchema: { type: 'integer', minimum: 0, maximum } } }),
+      z.refine((n) => Number.isInteger(n) && n >= 0 && n <= maximum, {
+        params: { jsonSchema: { type: 'integer', minimum: 0, maximum } },
+      }),
     );
 
   const handle = (network: keyof typeof SOCIAL_NETWORKS) =>
@@ -170,50 +170,46 @@ function defineSchemas() {
         LIMITS.targets,
       ),
     ),
-    letter: z.optional(
-      z.strictObject({ subject: z.optional(text()), body: z.optional(paragraphs()), closing: z.optional(text()) }),
-    ),
+    letter: z.optional(z.strictObject({ subject: z.optional(text()), body: z.optional(paragraphs()), closing: z.optional(text()) })),
     report: z.optional(z.strictObject({ why: z.optional(text(LIMITS.paragraph)) })),
-    history: z.optional(
-      list(z.strictObject({ title: z.optional(text()), summary: z.optional(text(LIMITS.paragraph)) }), LIMITS.history),
-    ),
+    history: z.optional(list(z.strictObject({ title: z.optional(text()), summary: z.optional(text(LIMITS.paragraph)) }), LIMITS.history)),
   });
 
-  const caseSchema = z.strictObject({
-    $schema: z.optional(z.string()),
-    version: z.literal(1),
-    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'must be lowercase letters, digits, ".", "_" or "-"')),
-    ua: z.string().check(z.regex(/^\d{1,4}([./]\d{2,4})?$/, 'must be a UA number such as 126.19')),
-    kind: z.enum(CASE_KINDS),
-    title: text(),
-    country: text(),
-    issued: z.optional(isoDate()),
-    deadline: z.optional(isoDate()),
-    lang: text(35),
-    link: z.optional(webUrl()),
-    status: z.enum(CASE_STATUSES),
-    outcome: z.optional(text(LIMITS.paragraph)),
-    summary: paragraphs(),
-    background: z.optional(paragraphs()),
-    people: list(personSchema, LIMITS.people),
-    targets: list(targetSchema, LIMITS.targets),
-    instructions: z.optional(text(LIMITS.paragraph)),
-    callScript: z.optional(text(LIMITS.paragraph)),
-    socialMessage: z.optional(text()),
-    actions: list(z.enum(ACTION_TYPES), ACTION_TYPES.length),
-    // Optional only for ended appeals (an outcome needs no letter): see the check below.
-    letter: z.optional(letterSchema),
-    report: z.optional(reportSchema),
-    // The documents of the appeal's series, oldest first.
-    history: z.optional(list(historyEntrySchema, LIMITS.history)),
-    translations: z.optional(
-      list(translationSchema, LIMITS.translations).check(
-        z.refine((all) => new Set(all.map((t) => t.lang.toLowerCase())).size === all.length, { message: 'give each language once' }),
+  const caseSchema = z
+    .strictObject({
+      $schema: z.optional(z.string()),
+      version: z.literal(1),
+      id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'must be lowercase letters, digits, ".", "_" or "-"')),
+      ua: z.string().check(z.regex(/^\d{1,4}([./]\d{2,4})?$/, 'must be a UA number such as 126.19')),
+      kind: z.enum(CASE_KINDS),
+      title: text(),
+      country: text(),
+      issued: z.optional(isoDate()),
+      deadline: z.optional(isoDate()),
+      lang: text(35),
+      link: z.optional(webUrl()),
+      status: z.enum(CASE_STATUSES),
+      outcome: z.optional(text(LIMITS.paragraph)),
+      summary: paragraphs(),
+      background: z.optional(paragraphs()),
+      people: list(personSchema, LIMITS.people),
+      targets: list(targetSchema, LIMITS.targets),
+      instructions: z.optional(text(LIMITS.paragraph)),
+      callScript: z.optional(text(LIMITS.paragraph)),
+      socialMessage: z.optional(text()),
+      actions: list(z.enum(ACTION_TYPES), ACTION_TYPES.length),
+      // Optional only for ended appeals (an outcome needs no letter): see the check below.
+      letter: z.optional(letterSchema),
+      report: z.optional(reportSchema),
+      // The documents of the appeal's series, oldest first.
+      history: z.optional(list(historyEntrySchema, LIMITS.history)),
+      translations: z.optional(
+        list(translationSchema, LIMITS.translations).check(
+          z.refine((all) => new Set(all.map((t) => t.lang.toLowerCase())).size === all.length, { message: 'give each language once' }),
+        ),
       ),
-    ),
-  }).check(
-    z.refine((c) => c.status !== 'open' || c.letter !== undefined, { message: 'an open appeal needs a letter', path: ['letter'] }),
-  );
+    })
+    .check(z.refine((c) => c.status !== 'open' || c.letter !== undefined, { message: 'an open appeal needs a letter', path: ['letter'] }));
 
   return { sentenceSchema, personSchema, targetSchema, letterSchema, reportSchema, historyEntrySchema, translationSchema, caseSchema };
 }

@@ -105,7 +105,12 @@ export class ReportController implements ReactiveController {
       if (!this.state.error) {
         const pendingSince = pendingReports().reduce((at, r) => (r.payload.case === c.id && r.payload.at > at ? r.payload.at : at), '');
         this.key = newReportKey();
-        this.set({ remembered: rememberedCounts(c, readActions(c.id).filter((a) => a.at > pendingSince)) });
+        this.set({
+          remembered: rememberedCounts(
+            c,
+            readActions(c.id).filter((a) => a.at > pendingSince),
+          ),
+        });
         await this.host.updateComplete;
         this.dialog!.querySelector('form')!.reset();
       }

@@ -63,7 +63,8 @@ const fr: Catalogue = {
   'letter.body': 'Texte de la lettre (vous pouvez le modifier ou l’écrire avec vos propres mots)',
   'letter.copy': 'Copier la lettre',
   'letter.copied': 'Lettre copiée. Collez-la dans votre courriel, votre fax ou votre courrier.',
-  'letter.copy-failed': 'Votre navigateur n’a pas autorisé la copie. La lettre est sélectionnée : appuyez sur Ctrl+C ou ⌘+C pour la copier.',
+  'letter.copy-failed':
+    'Votre navigateur n’a pas autorisé la copie. La lettre est sélectionnée : appuyez sur Ctrl+C ou ⌘+C pour la copier.',
   'letter.place': 'Votre ville et votre pays (facultatif)',
   'letter.reset': 'Revenir à la lettre type',
   'letter.reset-done': 'La lettre type est rétablie.',
@@ -118,7 +119,8 @@ const fr: Catalogue = {
   'report.empty': 'Indiquez au moins une action.',
   'report.sent': 'Merci ! Votre signalement a été comptabilisé.',
   'report.queued': 'Vous semblez hors ligne. Votre signalement est enregistré et sera envoyé dès votre retour en ligne.',
-  'report.rejected': 'Votre signalement n’a pas été accepté (erreur {status}). Vos chiffres sont conservés : vérifiez-les et réessayez plus tard.',
+  'report.rejected':
+    'Votre signalement n’a pas été accepté (erreur {status}). Vos chiffres sont conservés : vérifiez-les et réessayez plus tard.',
 };
 
 registerTranslation('fr', fr);

@@ -69,13 +69,15 @@ export function createTranslator(lang: string): Translator {
   const numbers = lazyFormatter(lang, (locale) => new Intl.NumberFormat(locale));
   const languageNames = lazyFormatter(lang, (locale) => new Intl.DisplayNames([locale], { type: 'language' }));
   const dates = [0, 1, 2].map((precision) =>
-    lazyFormatter(lang, (locale) =>
-      new Intl.DateTimeFormat(locale, {
-        year: 'numeric',
-        month: precision ? 'long' : undefined,
-        day: precision > 1 ? 'numeric' : undefined,
-        timeZone: 'UTC',
-      }),
+    lazyFormatter(
+      lang,
+      (locale) =>
+        new Intl.DateTimeFormat(locale, {
+          year: 'numeric',
+          month: precision ? 'long' : undefined,
+          day: precision > 1 ? 'numeric' : undefined,
+          timeZone: 'UTC',
+        }),
     ),
   );
   const number = (value: number) => numbers().format(value);

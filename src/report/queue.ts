@@ -14,10 +14,7 @@ export interface QueuedReport {
   payload: ReportPayload;
 }
 
-export type ReportOutcome =
-  | { state: 'delivered'; total?: number }
-  | { state: 'waiting' }
-  | { state: 'rejected'; status: number };
+export type ReportOutcome = { state: 'delivered'; total?: number } | { state: 'waiting' } | { state: 'rejected'; status: number };
 
 export type ReportListener = (report: QueuedReport, outcome: ReportOutcome) => void;
 
@@ -90,7 +87,10 @@ async function attempt(report: QueuedReport, tries: number): Promise<void> {
   const outcome = await post(report);
   if (outcome.state === 'waiting' && tries < BACKOFF.length) {
     // Jitter, so many readers coming back online at once don't hit the endpoint in step.
-    retries.set(key, setTimeout(() => void attempt(report, tries + 1), BACKOFF[tries]! * (750 + Math.random() * 500)));
+    retries.set(
+      key,
+      setTimeout(() => void attempt(report, tries + 1), BACKOFF[tries]! * (750 + Math.random() * 500)),
+    );
   } else {
     retries.delete(key);
   }
@@ -118,7 +118,10 @@ async function post({ endpoint, payload }: QueuedReport): Promise<ReportOutcome>
   }
   const { status } = response;
   if (response.ok || status === 409) {
-    const total = await response.json().then((body: { total?: unknown }) => body?.total, () => undefined);
+    const total = await response.json().then(
+      (body: { total?: unknown }) => body?.total,
+      () => undefined,
+    );
     return typeof total === 'number' ? { state: 'delivered', total } : { state: 'delivered' };
   }
   return isRetryableStatus(status) ? { state: 'waiting' } : { state: 'rejected', status };

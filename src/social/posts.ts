@@ -16,9 +16,7 @@ const LINK = /https?:\/\/\S+/g;
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 function graphemes(text: string): string[] {
-  return typeof Intl.Segmenter === 'function'
-    ? Array.from(new Intl.Segmenter().segment(text), (part) => part.segment)
-    : Array.from(text);
+  return typeof Intl.Segmenter === 'function' ? Array.from(new Intl.Segmenter().segment(text), (part) => part.segment) : Array.from(text);
 }
 
 const codePointWeight = (char: string) => {

@@ -30,11 +30,13 @@ export function renderSummary({ c, t, level }: ViewContext) {
   return html`<section part="summary" class="summary" aria-labelledby="summary-heading">
     <div role="heading" aria-level=${level + 1} id="summary-heading" class="section-heading">${t.t('summary.heading')}</div>
     ${c.summary.map((paragraph) => html`<p lang=${c.lang}>${paragraph}</p>`)}
-    ${c.background
-      ? html`<details>
+    ${
+      c.background
+        ? html`<details>
           <summary>${t.t('background.heading')}</summary>
           ${c.background.map((paragraph) => html`<p lang=${c.lang}>${paragraph}</p>`)}
         </details>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

@@ -46,30 +46,34 @@ export function renderLetter({ c, t, level }: ViewContext, state: LetterViewStat
   const signature = [state.signer, state.place].map((line) => line.trim()).filter(Boolean);
   return html`<section part="letter" class="letter" aria-labelledby="letter-heading">
     <div role="heading" aria-level=${level + 1} id="letter-heading" class="section-heading">${t.t('letter.heading')}</div>
-    ${c.targets.length > 1
-      ? html`<label class="field">
+    ${
+      c.targets.length > 1
+        ? html`<label class="field">
           <span>${t.t('letter.addressee')}</span>
           <select
             aria-describedby=${ifDefined(target?.language ? 'prefers' : undefined)}
             @change=${(e: Event) => on.onAddressee(Number(value(e)))}
           >
-            ${c.targets.map(
-              (candidate, i) => html`<option value=${i} ?selected=${i === index}>${targetLabel(candidate)}</option>`,
-            )}
+            ${c.targets.map((candidate, i) => html`<option value=${i} ?selected=${i === index}>${targetLabel(candidate)}</option>`)}
           </select>
         </label>`
-      : nothing}
-    ${target?.language
-      ? html`<p class="hint" id="prefers">${t.t('letter.prefers', { name: target.name, language: t.language(target.language) })}</p>`
-      : nothing}
-    ${state.languages.length > 1
-      ? html`<label class="field">
+        : nothing
+    }
+    ${
+      target?.language
+        ? html`<p class="hint" id="prefers">${t.t('letter.prefers', { name: target.name, language: t.language(target.language) })}</p>`
+        : nothing
+    }
+    ${
+      state.languages.length > 1
+        ? html`<label class="field">
           <span>${t.t('letter.language')}</span>
           <select @change=${(e: Event) => on.onLetterLanguage(value(e))}>
             ${state.languages.map((tag) => html`<option value=${tag} ?selected=${tag === lang}>${t.language(tag)}</option>`)}
           </select>
         </label>`
-      : nothing}
+        : nothing
+    }
     <div class="signer">
       <label class="field">
         <span>${t.t('letter.signer')}</span>
@@ -92,14 +96,16 @@ export function renderLetter({ c, t, level }: ViewContext, state: LetterViewStat
     <div class="button-row">
       <button type="button" part="button copy-button" class="button primary" @click=${on.onCopyLetter}>${t.t('letter.copy')}</button>
     </div>
-    ${target?.email?.length
-      ? html`<div class="button-row" role="group" aria-labelledby="send-label">
+    ${
+      target?.email?.length
+        ? html`<div class="button-row" role="group" aria-labelledby="send-label">
           <span id="send-label" class="send-label">${t.t('letter.send', { name: target.name })}</span>
           ${mailLink(on, 'app', index, 'letter', t.t('letter.email'))}
           ${mailLink(on, 'gmail', index, 'letter', t.t('letter.gmail'))}
           ${mailLink(on, 'outlook', index, 'letter', t.t('letter.outlook'))}
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="button-row">
       <button type="button" part="button" class="button" @click=${on.onPrint}>${t.t('letter.print')}</button>
       <button type="button" part="button" class="button" @click=${on.onDownload}>${t.t('letter.download')}</button>

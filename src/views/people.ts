@@ -18,9 +18,11 @@ export function renderPeople({ c, t }: ViewContext) {
         (person) => html`<tr>
           <th scope="row">
             <span class="person-name">${person.name}</span>
-            ${person.aliases?.length
-              ? html`<span class="aside">${t.t('people.aliases', { names: person.aliases.join(', ') })}</span>`
-              : nothing}
+            ${
+              person.aliases?.length
+                ? html`<span class="aside">${t.t('people.aliases', { names: person.aliases.join(', ') })}</span>`
+                : nothing
+            }
             ${person.role ? html`<span class="aside" lang=${c.lang}>${person.role}</span>` : nothing}
           </th>
           <td>

@@ -55,8 +55,9 @@ export function renderReport({ c, t, base, level }: ViewContext, state: ReportVi
             <input type="number" name=${type} min="0" max="999" inputmode="numeric" value=${perType[type] ?? 0} />
           </label>`;
         })}
-        ${fields.length
-          ? html`<fieldset class="report-form">
+        ${
+          fields.length
+            ? html`<fieldset class="report-form">
               <legend>${t.t('report.about-you')}</legend>
               ${fields.map(
                 (field) => html`<label class="field">
@@ -67,15 +68,18 @@ export function renderReport({ c, t, base, level }: ViewContext, state: ReportVi
               <label class="consent"><input type="checkbox" name="consent" /> ${t.t('report.consent')}</label>
               ${privacyUrl ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${t.t('report.privacy')}</a>` : nothing}
             </fieldset>`
-          : nothing}
+            : nothing
+        }
         <p class="report-error live" role="alert">${message(state.error)}</p>
         <div class="button-row">
           ${report.endpoint ? html`<button part="button report-send" class="button primary">${t.t('report.send')}</button>` : nothing}
-          ${formUrl
-            ? html`<a part="button report-form" class="button ${report.endpoint ? '' : 'primary'}" href=${formUrl} target="_blank" rel="noopener" @click=${on.onForm}
+          ${
+            formUrl
+              ? html`<a part="button report-form" class="button ${report.endpoint ? '' : 'primary'}" href=${formUrl} target="_blank" rel="noopener" @click=${on.onForm}
                 >${t.t('report.form')}</a
               >`
-            : nothing}
+              : nothing
+          }
           <button type="button" part="button" class="button" @click=${(e: Event) => (e.target as HTMLElement).closest('dialog')!.close()}>
             ${t.t('report.cancel')}
           </button>

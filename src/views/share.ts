@@ -11,19 +11,21 @@ export function renderShare(context: ViewContext, notice: Notice, on: ContactHan
   return html`<section part="share" class="share" aria-labelledby="share-heading">
     <div role="heading" aria-level=${level + 1} id="share-heading" class="section-heading">${t.t('share.heading')}</div>
     <div class="button-row">
-      ${typeof navigator.share === 'function'
-        ? html`<button type="button" part="button" class="button" @click=${on.onShare}>${t.t('share.button')}</button>`
-        : [
-            html`<button type="button" part="button" class="button" @click=${() => on.onCopy(url, 'share', t.t('target.copied'), { type: 'share' })}>
+      ${
+        typeof navigator.share === 'function'
+          ? html`<button type="button" part="button" class="button" @click=${on.onShare}>${t.t('share.button')}</button>`
+          : [
+              html`<button type="button" part="button" class="button" @click=${() => on.onCopy(url, 'share', t.t('target.copied'), { type: 'share' })}>
               ${t.t('share.copy-link')}
             </button>`,
-            shareLinks(url, c.title).map(
-              ({ network, url: href }) =>
-                html`<a part="button" class="button" href=${href} target="_blank" rel="noopener noreferrer" @click=${shared}
+              shareLinks(url, c.title).map(
+                ({ network, url: href }) =>
+                  html`<a part="button" class="button" href=${href} target="_blank" rel="noopener noreferrer" @click=${shared}
                   >${network === 'email' ? t.t('letter.email') : network === 'x' ? 'X' : 'Facebook'}</a
                 >`,
-            ),
-          ]}
+              ),
+            ]
+      }
     </div>
     ${noticeAt(notice, 'share')}
   </section>`;

@@ -41,8 +41,9 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
     <div role="heading" aria-level=${level + 2} class="target-name">${target.name}</div>
     ${role ? html`<p class="target-role" lang=${c.lang}>${role}</p>` : nothing}
     <dl class="contacts">
-      ${target.address?.length
-        ? html`<dt>${t.t('target.address')}</dt>
+      ${
+        target.address?.length
+          ? html`<dt>${t.t('target.address')}</dt>
             <dd>
               <address>${target.address.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>
               ${copyButton(
@@ -51,18 +52,22 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
                 'postal',
               )}
             </dd>`
-        : nothing}
-      ${target.fax?.length
-        ? html`<dt>${t.t('target.fax')}</dt>
+          : nothing
+      }
+      ${
+        target.fax?.length
+          ? html`<dt>${t.t('target.fax')}</dt>
             ${target.fax.map(
               (number) => html`<dd>
                 <span class="number">${number}</span>
                 ${copyButton(number, t.t('target.copy-fax', { number }), 'fax')}
               </dd>`,
             )}`
-        : nothing}
-      ${target.phone?.length
-        ? html`<dt>${t.t('target.phone')}</dt>
+          : nothing
+      }
+      ${
+        target.phone?.length
+          ? html`<dt>${t.t('target.phone')}</dt>
             ${target.phone.map((number) => html`<dd><a href=${telUrl(number)} class="number" @click=${took('call')}>${number}</a></dd>`)}
             <dd>
               <details class="script">
@@ -70,13 +75,17 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
                 <p>${callScript(t.t('target.call-intro', { ua: c.ua }), c.letter, c.callScript)}</p>
               </details>
             </dd>`
-        : nothing}
-      ${target.email?.length
-        ? html`<dt>${t.t('target.email')}</dt>
+          : nothing
+      }
+      ${
+        target.email?.length
+          ? html`<dt>${t.t('target.email')}</dt>
             <dd>${mailLink(on, 'app', index, where, t.t('target.send-email', { address: target.email.join(', ') }), 'mail')}</dd>`
-        : nothing}
-      ${social.length
-        ? html`<dt>${t.t('target.social')}</dt>
+          : nothing
+      }
+      ${
+        social.length
+          ? html`<dt>${t.t('target.social')}</dt>
             ${social.map(
               ({ network, handle, url }) =>
                 html`<dd>
@@ -85,15 +94,18 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
                   >
                 </dd>`,
             )}`
-        : nothing}
+          : nothing
+      }
       <dt>${t.t('target.salutation')}</dt>
       <dd class="salutation" lang=${c.lang}>${target.salutation}</dd>
       ${target.language ? html`<dt>${t.t('target.language')}</dt><dd>${t.language(target.language)}</dd>` : nothing}
     </dl>
-    ${x
-      ? html`<a part="button" class="button" href=${xPostUrl(fitPost(postText(context, x.handle), c.link && appealUrl(context)))}
+    ${
+      x
+        ? html`<a part="button" class="button" href=${xPostUrl(fitPost(postText(context, x.handle), c.link && appealUrl(context)))}
           target="_blank" rel="noopener noreferrer" @click=${took('social')}>${t.t('target.post', { handle: x.handle })}</a>`
-      : nothing}
+        : nothing
+    }
     ${target.notes?.map((note) => html`<p class="note" lang=${c.lang}>${note}</p>`)}
     ${noticeAt(notice, where)}
   </article>`;
@@ -103,4 +115,3 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
 function postText({ c, t }: ViewContext, handle: string): string {
   return c.socialMessage ? c.socialMessage.replaceAll('{handle}', handle) : t.t('target.post-text', { handle, title: c.title });
 }
-

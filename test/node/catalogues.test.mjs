@@ -20,12 +20,19 @@ const used = (key) => sources.includes(`'${key}'`) || sources.includes(`\`${key.
 
 describe('interface catalogues', () => {
   it('have no string the element never shows', () => {
-    assert.deepEqual(Object.keys(CATALOGUES.en).filter((key) => !used(key)), []);
+    assert.deepEqual(
+      Object.keys(CATALOGUES.en).filter((key) => !used(key)),
+      [],
+    );
   });
 
   it('have no key English lacks', () => {
     for (const [lang, catalogue] of Object.entries(CATALOGUES)) {
-      assert.deepEqual(Object.keys(catalogue).filter((key) => !(key in CATALOGUES.en)), [], lang);
+      assert.deepEqual(
+        Object.keys(catalogue).filter((key) => !(key in CATALOGUES.en)),
+        [],
+        lang,
+      );
     }
   });
 });

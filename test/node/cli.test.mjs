@@ -92,7 +92,10 @@ describe('urgent-action validate', () => {
     const lines = run.stdout.trim().split('\n');
     assert.equal(lines.length, 4, run.stdout);
     for (const path of ['title', 'people.2.sentence.years', 'targets.0.email.0', '(root)']) {
-      assert.ok(lines.some((line) => line.startsWith(`${path}: `)), `${path} in\n${run.stdout}`);
+      assert.ok(
+        lines.some((line) => line.startsWith(`${path}: `)),
+        `${path} in\n${run.stdout}`,
+      );
     }
     assert.match(run.stderr, /not a valid case \(4 problems\)/);
   });

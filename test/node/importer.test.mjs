@@ -22,9 +22,12 @@ const skipWithoutReference = !REFERENCE && 'shared/reference/ua-126-19-update.tx
 describe('importing the reference document (UA 126.19)', () => {
   const test = (name, fn) => it(name, { skip: skipWithoutReference }, fn);
   const expected = JSON.parse(readFileSync(new URL('demo/cases/ua-126-19.json', repo), 'utf8'));
-  const { case: imported, warnings, valid, missing } = REFERENCE
-    ? importUrgentAction(readFileSync(REFERENCE, 'utf8'))
-    : { case: {}, warnings: [] };
+  const {
+    case: imported,
+    warnings,
+    valid,
+    missing,
+  } = REFERENCE ? importUrgentAction(readFileSync(REFERENCE, 'utf8')) : { case: {}, warnings: [] };
 
   test('gives a valid case with nothing missing', () => {
     assert.deepEqual(missing, []);
@@ -65,7 +68,11 @@ describe('importing the reference document (UA 126.19)', () => {
     for (let end = 0; end < text.length; end += 53) {
       const result = importUrgentAction(text.slice(0, end));
       assert.equal(result.valid, result.missing.length === 0 && parseCase(result.case).ok, `cut at ${end}`);
-      for (const field of result.missing) assert.ok(result.warnings.some((w) => w.includes(`Missing: ${field}`)), `cut at ${end}`);
+      for (const field of result.missing)
+        assert.ok(
+          result.warnings.some((w) => w.includes(`Missing: ${field}`)),
+          `cut at ${end}`,
+        );
     }
     assert.deepEqual(importUrgentAction('').missing, ['ua', 'title', 'country', 'summary', 'letter.body', 'letter.closing']);
   });
@@ -83,7 +90,10 @@ describe('importing a document of labelled blocks', () => {
     assert.equal(c.country, 'Republic of Valdoria');
     assert.equal(c.issued, '2017-07-05');
     assert.equal(c.deadline, '2017-08-16');
-    assert.deepEqual(c.targets.map((t) => t.language), ['es', 'es']);
+    assert.deepEqual(
+      c.targets.map((t) => t.language),
+      ['es', 'es'],
+    );
     assert.match(c.summary[0], /^Three land rights defenders/);
     assert.match(c.background[0], /^The Ostmark dam project/);
   });
@@ -194,13 +204,17 @@ describe('importing a truncated document', () => {
     assert.equal(c.ua, '41.23');
     assert.equal(c.kind, 'new');
     assert.equal(c.deadline, '2023-06-01');
-    assert.deepEqual(c.targets.map((t) => [t.name, t.title, t.phone, t.salutation]), [
-      ['Kaspar Lind', 'Minister of Interior', ['+999 30 555 0400', '+999 30 555 0401'], 'Dear Minister'],
-    ]);
-    assert.deepEqual(c.people.map((p) => [p.name, p.sentence]), [
-      ['Ama Rell', { years: 2, months: 6 }],
-      ['Dov Keshet', { years: 2, months: 6 }],
-    ]);
+    assert.deepEqual(
+      c.targets.map((t) => [t.name, t.title, t.phone, t.salutation]),
+      [['Kaspar Lind', 'Minister of Interior', ['+999 30 555 0400', '+999 30 555 0401'], 'Dear Minister']],
+    );
+    assert.deepEqual(
+      c.people.map((p) => [p.name, p.sentence]),
+      [
+        ['Ama Rell', { years: 2, months: 6 }],
+        ['Dov Keshet', { years: 2, months: 6 }],
+      ],
+    );
     assert.match(c.letter.body[0], /Their only$/);
   });
 
@@ -216,10 +230,13 @@ describe('importing a web page with headings in mixed case', () => {
 
   it('keeps the headings out of the targets and the letter, and reads a name with a particle', () => {
     assert.equal(valid, true, warnings.join('\n'));
-    assert.deepEqual(c.targets.map((t) => [t.name, t.title, t.organisation, t.salutation]), [
-      ['Tarek Hamid al-Noor', 'President', 'Office of the President', 'Your Excellency'],
-      ['Elin Sarro', 'Ambassador', 'Embassy of Norland', 'Dear Ambassador'],
-    ]);
+    assert.deepEqual(
+      c.targets.map((t) => [t.name, t.title, t.organisation, t.salutation]),
+      [
+        ['Tarek Hamid al-Noor', 'President', 'Office of the President', 'Your Excellency'],
+        ['Elin Sarro', 'Ambassador', 'Embassy of Norland', 'Dear Ambassador'],
+      ],
+    );
     assert.deepEqual(c.letter.body, ['I am writing to urge you to release blogger Karim Nabil el-Marsa immediately.']);
     assert.deepEqual(c.people, [{ name: 'Karim Nabil el-Marsa', role: 'Blogger' }]);
     assert.equal(c.deadline, '2022-09-01');
@@ -267,7 +284,9 @@ describe('importer building blocks', () => {
 
   it('finds people and sentences in prose, including "each", "who were" and life terms', () => {
     assert.deepEqual(
-      sentenceMentions('Ana Berg and Ivo Cole were sentenced to ten years each. Mara Dunn, who was sentenced to life imprisonment, appealed.'),
+      sentenceMentions(
+        'Ana Berg and Ivo Cole were sentenced to ten years each. Mara Dunn, who was sentenced to life imprisonment, appealed.',
+      ),
       [
         { name: 'Ana Berg', sentence: { years: 10 } },
         { name: 'Ivo Cole', sentence: { years: 10 } },

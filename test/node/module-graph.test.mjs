@@ -76,7 +76,10 @@ describe('module graph', () => {
   });
 
   it('has no import cycle', () => {
-    assert.deepEqual(cycles(graph).map((cycle) => cycle.join(' → ')), []);
+    assert.deepEqual(
+      cycles(graph).map((cycle) => cycle.join(' → ')),
+      [],
+    );
   });
 
   it('points one way in src/: element → controllers → views → domain → utilities', () => {
@@ -87,6 +90,14 @@ describe('module graph', () => {
   });
 
   it('finds a cycle when there is one', () => {
-    assert.deepEqual(cycles(new Map([['a', ['b']], ['b', ['a']]])), [['a', 'b', 'a']]);
+    assert.deepEqual(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['a']],
+        ]),
+      ),
+      [['a', 'b', 'a']],
+    );
   });
 });

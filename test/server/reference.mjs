@@ -6,6 +6,4 @@ import { existsSync } from 'node:fs';
 
 const PATH = 'shared/reference/ua-126-19-update.txt';
 
-export const referenceText = ['../../../', '../../../../']
-  .map((up) => new URL(up + PATH, import.meta.url))
-  .find((url) => existsSync(url));
+export const referenceText = ['../../../', '../../../../'].map((up) => new URL(up + PATH, import.meta.url)).find((url) => existsSync(url));

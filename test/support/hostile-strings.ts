@@ -1,5 +1,5 @@
 /** Hostile strings for the XSS corpus and the property tests, and how to tell whether one got through. */
-import type { UrgentActionElement } from '../src/urgent-action.js';
+import type { UrgentActionElement } from '../../src/urgent-action.js';
 
 /** Tags of the payloads that ran: each calls `window.__xss(tag)` if it ever does. */
 export const executed: string[] = [];

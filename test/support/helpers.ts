@@ -1,9 +1,9 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
-import { recordAction } from '../src/actions/memory.js';
-import { localDate } from '../src/case/format.js';
-import '../src/define.js';
-import type { UrgentActionElement } from '../src/urgent-action.js';
+import { recordAction } from '../../src/actions/memory.js';
+import { localDate } from '../../src/case/format.js';
+import '../../src/define.js';
+import type { UrgentActionElement } from '../../src/urgent-action.js';
 
 export const SEED_URL = '/demo/cases/ua-126-19.json';
 
@@ -49,6 +49,38 @@ export async function renderCase(data: unknown, lang?: string): Promise<UrgentAc
   const el = await fixture<UrgentActionElement>(html`<urgent-action lang=${lang ?? 'en'} .case=${data}></urgent-action>`);
   await el.updateComplete;
   return el;
+}
+
+type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `probe` every 50 ms and resolves with its first truthy value; fails naming `what` after `ms`. */
+export async function waitFor<T>(probe: () => T | Promise<T>, what = 'a condition', ms = 8000): Promise<Truthy<T>> {
+  for (let waited = 0; waited < ms; waited += 50) {
+    const value = await probe();
+    if (value) return value as Truthy<T>;
+    await sleep(50);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Opens the report dialog with the Report button, as a reader does, and resolves with it once it is open. */
+export async function openReport(el: UrgentActionElement): Promise<HTMLDialogElement> {
+  $(el, '[part~="report-button"]').click();
+  return waitFor(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the report dialog to open');
+}
+
+/** Adds a stylesheet to the test page for the duration of `run`. */
+export async function withPageStyle<T>(css: string, run: () => Promise<T> | T): Promise<T> {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  try {
+    return await run();
+  } finally {
+    style.remove();
+  }
 }
 
 export function $(el: UrgentActionElement, selector: string): HTMLElement {
