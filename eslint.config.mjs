@@ -9,7 +9,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Lit's rules for Lit templates; the report service's `html` is Hono's, which Lit's parser misreads.
     files: ['**/*.ts'],
+    ignores: ['service/**'],
     ...lit.configs['flat/recommended'],
   },
   {

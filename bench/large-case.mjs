@@ -32,3 +32,20 @@ export function largeCase(seed, { people = 240, targets = 80 } = {}) {
     })),
   };
 }
+
+/**
+ * A case whose every target has an X account and whose post mixes emoji, CJK and Latin text past X's 280-character
+ * limit, so each card's "Post on X" link has to be shortened: 100 targets, the most a case may have.
+ */
+export function socialCase(seed, { targets = 100 } = {}) {
+  const base = largeCase(seed, { people: 6, targets });
+  return {
+    ...base,
+    id: 'bench-social',
+    link: 'https://www.amnesty.org/en/documents/eur46/1521/2019/en/',
+    socialMessage:
+      '{handle} 🕊️ Free the six Crimean Tatar men now! 立即释放六名克里米亚鞑靼人！👨‍👩‍👧‍👦 Их приговорили к срокам до 19 лет. ' +
+      'Stop the persecution of Crimean Tatars ✊🏽 停止迫害克里米亚鞑靼人，释放所有因和平表达而被监禁的人。🇺🇦 #FreeCrimeanTatars 请今天就写信给当局。' +
+      ' 他们的家人已经等待了五年多。Their families have waited more than five years 💔 Пишите властям сегодня.',
+  };
+}

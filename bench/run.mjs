@@ -1,14 +1,14 @@
 /**
  * `npm run bench`: how much the widget costs a reader on a slow phone, measured in Debian's Chromium at 4× CPU
  * throttling against the same content as static HTML. Prints one table; talks only to its own localhost server and
- * stops it (and the browser) when done. Options: `--runs N` (default 9), `--no-build`.
+ * stops it (and the browser) when done. Options: `--runs N` (default 9), `--no-build`, `--case NAME` (one case only).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../tooling/serve.mjs';
-import { largeCase } from './large-case.mjs';
+import { largeCase, socialCase } from './large-case.mjs';
 import { benchPage, instrumentInput, instrumentPage, serialiseShadowRoot } from './pages.mjs';
 
 const argv = process.argv.slice(2);
@@ -18,6 +18,7 @@ const THROTTLE = 4;
 const VIEWPORT = { width: 412, height: 915 };
 const KEYSTROKES = 30;
 const SWITCHES = 10;
+const COPIES = 10;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 if (!argv.includes('--no-build')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
@@ -26,7 +27,10 @@ const seed = JSON.parse(readFileSync('demo/cases/ua-126-19.json', 'utf8'));
 const CASES = {
   seed: { label: `seed (${seed.people.length} people, ${seed.targets.length} targets)`, data: seed, target: 1.5 },
   large: { label: 'large (240 people, 80 targets)', data: largeCase(seed), target: 2 },
+  social: { label: 'social (100 targets, emoji and CJK posts)', data: socialCase(seed), target: 2 },
 };
+const only = argv.includes('--case') ? argv[argv.indexOf('--case') + 1] : undefined;
+if (only && !CASES[only]) throw new Error(`--case: unknown case "${only}" (${Object.keys(CASES).join(', ')})`);
 const twins = {};
 
 const json = (res, body) => {
@@ -92,7 +96,7 @@ async function measureLoad(path) {
   return figures;
 }
 
-/** Milliseconds per keystroke in the letter and per change of addressee, on a loaded widget. */
+/** Milliseconds per keystroke in the letter, per change of addressee and per copy on a card, on a loaded widget. */
 async function measureInput(name) {
   const { page, close } = await openPage(`/bench/widget/${name}`);
   await page.evaluate(instrumentInput);
@@ -114,16 +118,39 @@ async function measureInput(name) {
   }
   const switching = await page.evaluate(() => window.__input.splice(0));
   const typed = await page.evaluate(() => document.querySelector('urgent-action').letterText.includes('abcde'));
+  const copying = [];
+  for (let i = 0; i < COPIES; i++) copying.push(await page.evaluate(timeCardCopy));
   await close();
   if (!typed) throw new Error('the typed text did not reach the letter');
-  return { typing: median(typing), switching: median(switching) };
+  return { typing: median(typing), switching: median(switching), copying: median(copying) };
+}
+
+/**
+ * Runs in a loaded widget page: clicks the first card's first Copy button and times it until the card's notice, which
+ * the copy first clears, says so again and the page is laid out.
+ */
+async function timeCardCopy() {
+  const el = document.querySelector('urgent-action');
+  const card = el.shadowRoot.querySelector('[part="target"]');
+  const notice = card.querySelector('.notice');
+  const began = performance.now();
+  card.querySelector('.link-button').click();
+  let cleared = false;
+  while (performance.now() - began < 10_000) {
+    await el.updateComplete;
+    if (!notice.textContent.trim()) cleared = true;
+    else if (cleared) break;
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+  notice.getBoundingClientRect();
+  return performance.now() - began;
 }
 
 const results = {};
 const started = Date.now();
 const version = await browser.version();
 try {
-  for (const name of Object.keys(CASES)) {
+  for (const name of Object.keys(CASES).filter((name) => !only || name === only)) {
     // The static twin: the widget rendered once, unthrottled, its shadow root written out as HTML.
     const { page, close } = await openPage(`/bench/widget/${name}`, { throttle: false });
     twins[name] = await page.evaluate(serialiseShadowRoot);
@@ -180,6 +207,7 @@ for (const [name, r] of Object.entries(results)) {
   ]);
   rows.push([`${label}: keystroke in the letter`, ms(r.input.typing), '', '', '< 16 ms', ok(r.input.typing < 16)]);
   rows.push([`${label}: switching addressee`, ms(r.input.switching), '', '', '< 16 ms', ok(r.input.switching < 16)]);
+  rows.push([`${label}: copy on a card`, ms(r.input.copying), '', '', '< 100 ms', ok(r.input.copying < 100)]);
 }
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
 const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * The package's command line: `urgent-action import FILE|-` turns an Urgent Action document into a case JSON,
- * `urgent-action validate FILE|-` checks a case against the schema. Runs the compiled importer and schema in lib/
- * (`npm ci` builds them through the `prepare` script).
+ * `urgent-action validate FILE|-` checks a case against the schema, `urgent-action serve` runs the report service.
+ * Runs the compiled code in lib/ (`npm ci` builds it through the `prepare` script).
  */
 import { readFileSync } from 'node:fs';
 import { formatIssues, parseCase } from 'urgent-action';
@@ -15,6 +15,7 @@ Commands:
   import FILE|-     Read an Urgent Action document as plain text (a file, or - for standard input) and print its
                     case JSON on standard output, with warnings on standard error.
   validate FILE|-   Check a case JSON against the case format; list every problem as "path: message".
+  serve [options]   Run the report service: receives readers' reports, answers totals, exports them.
 
 Run "urgent-action <command> --help" for details.`,
   import: `Usage: urgent-action import FILE|- [> case.json]
@@ -70,7 +71,11 @@ function runValidate(file) {
 
 const [command, ...args] = process.argv.slice(2);
 const wantsHelp = args.includes('--help') || args.includes('-h');
-if (!command || command === '--help' || command === '-h' || command === 'help') {
+if (command === 'serve') {
+  // Loaded only here: the other commands need no database driver.
+  const { runServe } = await import('../lib/service/serve.js');
+  process.exitCode = await runServe(args);
+} else if (!command || command === '--help' || command === '-h' || command === 'help') {
   console.log(HELP.main);
 } else if (command !== 'import' && command !== 'validate') {
   console.error(`urgent-action: unknown command "${command}"\n\n${HELP.main}`);

@@ -23,6 +23,12 @@ await build({
   },
 });
 run('npx', 'tsc', '-p', 'tsconfig.json');
+run('npx', 'tsc', '-p', 'service/tsconfig.json');
+
+// The report payload's JSON Schema, generated from the zod schema the service validates with (a test checks the
+// committed file matches).
+const { reportPayloadJsonSchema } = await import('../lib/src/report/payload.js');
+writeFileSync('docs/report-payload.schema.json', JSON.stringify(reportPayloadJsonSchema(), null, 2) + '\n');
 
 const { caseJsonSchema } = await import('../lib/src/case/json-schema.js');
 mkdirSync('dist', { recursive: true });

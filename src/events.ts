@@ -5,7 +5,10 @@ import type { LoadErrorReason } from './load/fetch-json.js';
 import type { TakenActionType } from './actions/memory.js';
 import type { ReportPayload } from './report/payload.js';
 
-export type UrgentActionErrorReason = LoadErrorReason | 'invalid' | 'missing-source';
+/** Why a case could not be shown. */
+export type CaseErrorReason = LoadErrorReason | 'invalid' | 'missing-source';
+/** `report-refused`: the case is shown, but its report endpoint or count URL breaks the rules for where reports go. */
+export type UrgentActionErrorReason = CaseErrorReason | 'report-refused';
 
 export interface UrgentActionLoadDetail {
   case: UrgentActionCase;
@@ -17,12 +20,15 @@ export interface UrgentActionErrorDetail {
   reason: UrgentActionErrorReason;
   /** For the case author: what went wrong, in English. */
   message: string;
-  /** With `reason: 'invalid'`: every problem, with the path of the field. */
+  /** With `reason: 'invalid'` or `'report-refused'`: every problem, with the path of the field. */
   issues?: CaseIssue[];
   src?: string;
   /** With `reason: 'http'`: the HTTP status. */
   status?: number;
 }
+
+/** An error that keeps the case from being shown. */
+export type CaseErrorDetail = UrgentActionErrorDetail & { reason: CaseErrorReason };
 
 const init = <T>(detail: T): CustomEventInit<T> => ({ bubbles: true, composed: true, detail });
 
@@ -53,13 +59,16 @@ export class UrgentActionActionEvent extends CustomEvent<UrgentActionActionDetai
   }
 }
 
+/** A report as the host page sees it: the counts, never the reader's name, e-mail or country. */
+export type UrgentActionReportDetail = Omit<ReportPayload, 'reporter'>;
+
 /**
- * Fired once per report the reader sends (or takes to the organisation's form), with what is sent, so the host page
- * can forward it to its own analytics or CRM. Delivery may happen later: reports made offline are sent when back.
+ * Fired once per report the reader sends (or takes to the organisation's form), with its counts, so the host page
+ * can forward them to its own analytics or CRM. Delivery may happen later: reports made offline are sent when back.
  */
-export class UrgentActionReportEvent extends CustomEvent<ReportPayload> {
-  constructor(detail: ReportPayload) {
-    super('urgent-action-report', init(detail));
+export class UrgentActionReportEvent extends CustomEvent<UrgentActionReportDetail> {
+  constructor({ reporter: _reporter, ...counts }: ReportPayload) {
+    super('urgent-action-report', init(counts));
   }
 }
 

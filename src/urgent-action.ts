@@ -52,8 +52,10 @@ import { tokens } from './views/tokens.styles.js';
  * @fires {UrgentActionActionEvent} urgent-action-action - The reader took an action (copied the letter, opened an
  *   e-mail, …). `detail`: `{ type, target }`. Also remembered per case in localStorage for the report step.
  * @fires {UrgentActionReportEvent} urgent-action-report - The reader sent a report (or opened the organisation's
- *   report form). `detail`: the report payload, `{ case, ua, key, actions, total, at, widget, origin, reporter? }`.
- * @fires {UrgentActionErrorEvent} urgent-action-error - The case could not be loaded or is invalid. `detail`:
+ *   report form). `detail`: its counts, `{ case, ua, key, actions, total, at, widget, origin }`; never the reader's
+ *   name, e-mail or country.
+ * @fires {UrgentActionErrorEvent} urgent-action-error - The case could not be loaded or is invalid, or (reason
+ *   `report-refused`, the case still shown) its report URLs break the rules for where reports may go. `detail`:
  *   `{ reason, message, issues, src }`; `issues` lists each invalid field as `{ path, message }`.
  *
  * @csspart header - The title block: UA number, country, title, kind, status and dates.
@@ -142,6 +144,13 @@ export class UrgentActionElement extends LitElement {
   /** `lazy` waits to fetch `src` until the widget comes near the viewport; `eager` (the default) fetches at once. */
   @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
 
+  /**
+   * Origins the case may send reports to, space-separated (`https://reports.example.org https://crm.example.net`).
+   * A case whose report endpoint or count URL is elsewhere gets its report form link instead, or no report button,
+   * and the page an `urgent-action-error` with reason `report-refused`. Without it, any https endpoint is allowed.
+   */
+  @property({ attribute: 'report-origins' }) reportOrigins?: string;
+
   /** Milliseconds before a `src` request is given up. */
   @property({ type: Number, attribute: false }) timeout = DEFAULT_TIMEOUT_MS;
 
@@ -151,7 +160,7 @@ export class UrgentActionElement extends LitElement {
   /** What every view renders from: the case in the reader's language, the wording, the base URL, the heading level. */
   private context?: ViewContext;
   private readonly loader = new CaseLoader(this, () => this.translator.prepare());
-  private readonly reporter = new ReportController(this);
+  private readonly reporter = new ReportController(this, () => this.reportOrigins);
   private readonly lastActed = new LastActedController(this, () => this.loader.loaded?.case);
   private readonly letter = new LetterController(
     this,
@@ -189,7 +198,8 @@ export class UrgentActionElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('src') || changed.has('case')) this.reload();
     const loaded = this.loader.loaded;
-    if (this.hasUpdated && loaded === this.shown && !changed.has('lang') && !changed.has('headingLevel')) return;
+    if (this.hasUpdated && loaded === this.shown && !changed.has('lang') && !changed.has('headingLevel') && !changed.has('reportOrigins'))
+      return;
     this.shown = loaded;
     const page = this.closest('[lang]')?.getAttribute('lang');
     const localised = loaded && localiseCase(loaded.case, this.lang || page || loaded.case.lang);

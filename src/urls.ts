@@ -65,6 +65,62 @@ export function profileUrl(network: SocialNetwork, handle: string): string | und
   return spec.pattern.test(handle) ? spec.profile(bareHandle(handle)) : undefined;
 }
 
+/** Hosts on the reader's own machine, which browsers trust over plain http. */
+const LOOPBACK_HOST = /^(localhost|[^.]+\.localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Why a case may not send readers' reports to `value` (resolved against `base`) from the page at `page`, or
+ * `undefined` when it may. A report endpoint must be https, on the page's own origin or on loopback (for
+ * development), and carry no user name or password (`fetch` refuses those). When the host page lists
+ * `allowedOrigins`, the endpoint must be on one of them.
+ */
+export function reportUrlProblem(value: string, base: string, page: string, allowedOrigins?: readonly string[]): string | undefined {
+  const href = safeUrl(value, base);
+  if (!href) return `"${value}" is not an http(s) URL`;
+  const url = new URL(href);
+  if (url.username || url.password) return `${url.origin} must not carry a user name or password`;
+  if (url.protocol !== 'https:' && url.origin !== new URL(page).origin && !LOOPBACK_HOST.test(url.hostname)) {
+    return `${url.origin} must use https (or be on the page's own origin)`;
+  }
+  if (allowedOrigins && !allowedOrigins.includes(url.origin)) {
+    return `${url.origin} is not in the page's report-origins (${allowedOrigins.join(' ') || 'none'})`;
+  }
+  return undefined;
+}
+
+/**
+ * The report URLs of a case that pass `reportUrlProblem`, resolved; and, for the case author, what is wrong with the
+ * others, by field.
+ */
+export function reportUrls(
+  report: { endpoint?: string | undefined; countUrl?: string | undefined },
+  base: string,
+  page: string,
+  allowedOrigins?: readonly string[],
+): { endpoint?: string; countUrl?: string; issues: { path: string; message: string }[] } {
+  const urls: ReturnType<typeof reportUrls> = { issues: [] };
+  for (const field of ['endpoint', 'countUrl'] as const) {
+    const value = report[field];
+    if (value === undefined) continue;
+    const problem = reportUrlProblem(value, base, page, allowedOrigins);
+    if (problem) urls.issues.push({ path: `report.${field}`, message: problem });
+    else urls[field] = safeUrl(value, base)!;
+  }
+  return urls;
+}
+
+/** The origins of a space-separated list of absolute http(s) URLs (the `report-origins` attribute); other tokens are left out. */
+export function parseOrigins(list: string): string[] {
+  return list.split(/\s+/).flatMap((token) => {
+    try {
+      const url = new URL(token);
+      return (WEB_SCHEMES as readonly string[]).includes(url.protocol) ? [url.origin] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** Handle with its leading "@", as it is shown. */
 export function shownHandle(handle: string): string {
   return `@${bareHandle(handle)}`;

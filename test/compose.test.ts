@@ -59,6 +59,17 @@ describe('mail links', () => {
     expect(params(url)).to.deep.equal({ subject: 'Free them & #now', body: TRICKY.replace('\n', '\r\n') });
   });
 
+  it('keeps the subject on one line: only the body carries line breaks', () => {
+    const broken = { ...mail, subject: 'Free them\r\nBcc: everyone@example.org\nCc: x@example.org\u2028end' };
+    for (const client of ['app', 'gmail', 'outlook'] as const) {
+      const url = composeUrl(client, broken);
+      const subject = params(url)[client === 'gmail' ? 'su' : 'subject']!;
+      expect(subject, client).to.equal('Free them Bcc: everyone@example.org Cc: x@example.org end');
+      expect(url.slice(0, url.indexOf('&body=')), client).not.to.match(/%0[AD]|%E2%80%A8/i);
+      expect(params(url)['body'], client).to.equal(TRICKY.replace('\n', '\r\n'));
+    }
+  });
+
   it('opens Gmail and Outlook.com compose pages with the same mail', () => {
     const gmail = composeUrl('gmail', mail);
     const outlook = composeUrl('outlook', mail);
@@ -108,6 +119,34 @@ describe('posts on X', () => {
       expect(xLength(post), filler).to.be.at.least(X_LIMIT - 2);
       expect(post.startsWith('@RusEmbUSA ')).to.be.true;
       expect(post.endsWith('… https://example.org/ua')).to.be.true;
+    }
+  });
+
+  it('cuts a long post at a grapheme boundary, as late as 280 allows, never inside a link', () => {
+    // All in NFC, which X counts in (`x` with an acute accent has no composed form).
+    const pieces = ['a', ' ', '漢', 'ж', '😀', '👨‍👩‍👧‍👦', '🇺🇦', '👍🏽', 'x\u0301', 'क्षि', ' https://example.org/a/long/path '];
+    const segmenter = new Intl.Segmenter();
+    const graphemes = (text: string) => Array.from(segmenter.segment(text), (part) => part.segment);
+    let seed = 7;
+    const next = () => (seed = (seed * 48_271) % 2_147_483_647);
+    for (let run = 0; run < 60; run++) {
+      const text = Array.from({ length: 120 + (next() % 300) }, () => pieces[next() % pieces.length]).join('');
+      const link = run % 2 ? 'https://example.org/ua' : '';
+      const tail = link ? `… ${link}` : '…';
+      const post = fitPost(text, link);
+      expect(post.endsWith(tail), text).to.be.true;
+      expect(xLength(post), text).to.be.at.most(X_LIMIT);
+      const kept = post.slice(0, -tail.length);
+      const whole = graphemes(text);
+      const cut = graphemes(kept);
+      // Every grapheme kept is the text's own, in order: no emoji, flag, family or cluster split.
+      expect(whole.slice(0, cut.length).join(''), text).to.equal(kept);
+      // One more piece of the text (past any space trimmed away) would not have fitted.
+      const rest = text.slice(kept.length).trimStart();
+      const nextPiece = /^https?:\/\/\S+/.exec(rest)?.[0] ?? graphemes(rest)[0]!;
+      const longer = text.slice(0, text.length - rest.length) + nextPiece;
+      // Measured apart: X would take an "…" right after a link as part of it.
+      expect(xLength(longer.trimEnd()) + xLength(tail), text).to.be.above(X_LIMIT);
     }
   });
 

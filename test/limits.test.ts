@@ -13,6 +13,8 @@ describe('limits on untrusted cases', () => {
     c.letter.body = ['y'.repeat(LIMITS.paragraph + 1)];
     c.people = Array(LIMITS.people + 1).fill(c.people[0]);
     c.targets[0].address = Array(LIMITS.addressLines + 1).fill('A street');
+    c.$schema = `https://example.org/${'s'.repeat(2_000)}`;
+    c.targets[1].email = [`${'a'.repeat(250)}@example.org`];
     const issuesOf = (data: unknown) => {
       const result = parseCase(data);
       return Object.fromEntries((result.ok ? [] : result.issues).map((i) => [i.path, i.message]));
@@ -24,6 +26,8 @@ describe('limits on untrusted cases', () => {
       'letter.body.0': 'must be at most 5000 characters',
       people: 'must have at most 500 items',
       'targets.0.address': 'must have at most 10 items',
+      $schema: 'must be at most 2000 characters',
+      'targets.1.email.0': 'must be at most 254 characters',
     });
     const tooManyTargets = await seedCase();
     tooManyTargets.targets = Array(LIMITS.targets + 1).fill(tooManyTargets.targets[0]);

@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { readActions, recordAction } from '../src/actions/memory.js';
+import { MAX_ACTIONS, MAX_CASES, forgetExpiredActions, readActions, recentActions, recordAction } from '../src/actions/memory.js';
 import type { UrgentActionCase } from '../src/case/schema.js';
-import type { UrgentActionReportEvent } from '../src/events.js';
+import type { UrgentActionErrorEvent, UrgentActionReportDetail, UrgentActionReportEvent } from '../src/events.js';
 import {
   buildPayload,
   confirmedCounts,
@@ -12,8 +13,19 @@ import {
   WIDGET_VERSION,
   type ReportPayload,
 } from '../src/report/payload.js';
+import {
+  MAX_REPORTS,
+  MAX_REPORT_CHARS,
+  MAX_SERVER_FAILURES,
+  afterFailure,
+  isDue,
+  keptReports,
+  statusOutcome,
+  type QueuedReport,
+} from '../src/report/queue.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, openReport, realClick, renderCase, seedCase, text, waitFor } from './support/helpers.js';
+import { parseOrigins, reportUrlProblem } from '../src/urls.js';
+import { $, captureConsoleErrors, openReport, realClick, renderCase, seedCase, text, waitFor } from './support/helpers.js';
 
 const QUEUE = 'urgent-action:reports';
 const PETROV = 'Valeriy Georgievich Petrov';
@@ -21,11 +33,15 @@ const ANTONOV = 'Anatoly Antonov';
 
 const getJson = async (url: string) => (await fetch(url)).json();
 /** How the test endpoint treats the case `id` (per case: the engines run their tests against one server at once). */
-const endpointMode = (id: string, mode: 'up' | 'down' | 'fail-once' | 'conflict' | 'reject') =>
+const endpointMode = (id: string, mode: 'up' | 'down' | 'fail-once' | 'conflict' | 'reject' | 'broken' | 'not-implemented' | 'huge') =>
   getJson(`/test-api/reports/mode?case=${id}&set=${mode}`);
 /** POSTs that reached the endpoint for a case, and reports it stored. */
 const endpointLog = (id: string): Promise<{ posts: number; stored: number }> => getJson(`/test-api/reports/log?case=${id}`);
-const queued = (): Array<{ payload: ReportPayload }> => JSON.parse(localStorage.getItem(QUEUE) ?? '[]');
+/** Whether requests for the case carried cookies, and the last report the endpoint stored for it. */
+const endpointSeen = (id: string): Promise<{ cookies: boolean; last: ReportPayload | null }> =>
+  getJson(`/test-api/reports/seen?case=${id}`);
+const queued = (): QueuedReport[] => JSON.parse(localStorage.getItem(QUEUE) ?? '[]');
+const DAY = 86_400_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The seed case under a fresh id, reporting to the test endpoint, so each test's counts are its own. */
@@ -133,7 +149,7 @@ describe('<urgent-action> report', () => {
     expect(countInput(el, 'fax').value).to.equal('0');
     expect(text(countInput(el, 'email').closest('label')!)).to.equal(`E-mails to ${ANTONOV}`);
     setCount(el, 'phone', 2);
-    const reports: ReportPayload[] = [];
+    const reports: UrgentActionReportDetail[] = [];
     el.addEventListener('urgent-action-report', (e: UrgentActionReportEvent) => reports.push(e.detail));
     $(el, '[part~="report-send"]').click();
     await waitFor(() => status(el) === 'Thank you! Your report has been counted.', 'the thanks');
@@ -208,7 +224,7 @@ describe('<urgent-action> report', () => {
     setCount(el, 'email', 1);
     await endpointMode(c.id, 'fail-once');
     $(el, '[part~="report-send"]').click();
-    await waitFor(() => status(el).startsWith('You seem to be offline'), 'the saved message');
+    await waitFor(() => status(el).startsWith('The report service is not answering right now.'), 'the saved message');
     expect(queued()).to.have.length(1);
     await waitFor(() => status(el).startsWith('Thank you'), 'the retry');
     expect(await endpointLog(c.id)).to.deep.equal({ posts: 2, stored: 1 });
@@ -245,7 +261,7 @@ describe('<urgent-action> report', () => {
     expect(countInput(el, 'phone').value).to.equal('3');
     await sleep(1500);
     expect((await endpointLog(c.id)).posts).to.equal(1);
-    expect(queued()).to.deep.equal([]);
+    expect(queued().map((r) => r.failed)).to.deep.equal([{ status: 422 }]);
     expect(readActions(c.id)).to.have.length(1);
     // Closed and opened again, the numbers are still the reader's.
     dialogOf(el).close();
@@ -291,8 +307,9 @@ describe('<urgent-action> report', () => {
     expect((await renderCase(await reportCase())).shadowRoot!.querySelector('[name^="reporter-"], [name="consent"]')).to.be.null;
     const c = await reportCase({ fields: ['name', 'country'], privacyUrl: 'https://example.org/privacy' });
     const el = await renderCase(c);
-    const reports: ReportPayload[] = [];
+    const reports: UrgentActionReportDetail[] = [];
     el.addEventListener('urgent-action-report', (e) => reports.push(e.detail));
+    const stored: Array<ReportPayload | null> = [];
     for (const consent of [false, true]) {
       await openReport(el);
       ($(el, 'input[name="reporter-name"]') as HTMLInputElement).value = 'Ada Lovelace';
@@ -301,11 +318,15 @@ describe('<urgent-action> report', () => {
       setCount(el, 'email', 1);
       $(el, '[part~="report-send"]').click();
       await waitFor(() => !dialogOf(el).open, 'delivery');
+      stored.push((await endpointSeen(c.id)).last);
     }
     expect(el.shadowRoot!.querySelector('input[name="reporter-email"]')).to.be.null;
     expect(($(el, 'a[href="https://example.org/privacy"]') as HTMLAnchorElement).target).to.equal('_blank');
-    expect(reports[0]).not.to.have.property('reporter');
-    expect(reports[1]!.reporter).to.deep.equal({ name: 'Ada Lovelace', country: 'United Kingdom' });
+    expect(stored[0]).not.to.have.property('reporter');
+    expect(stored[1]!.reporter).to.deep.equal({ name: 'Ada Lovelace', country: 'United Kingdom' });
+    // The host page hears the counts, never the reader's details.
+    expect(reports.map((r) => 'reporter' in r)).to.deep.equal([false, false]);
+    expect(reports[1]).to.include({ key: stored[1]!.key, total: 1 });
   });
 
   it('opens the organisation’s form with the UA number and counts when the case has a form URL only', async () => {
@@ -315,7 +336,7 @@ describe('<urgent-action> report', () => {
     await openReport(el);
     expect(el.shadowRoot!.querySelector('[part~="report-send"]')).to.be.null;
     setCount(el, 'social', 2);
-    const reports: ReportPayload[] = [];
+    const reports: UrgentActionReportDetail[] = [];
     el.addEventListener('urgent-action-report', (e) => reports.push(e.detail));
     // Let the link get its address, but keep the test page from opening a tab.
     el.shadowRoot!.addEventListener('click', (e) => e.preventDefault(), { once: true });
@@ -343,9 +364,9 @@ describe('<urgent-action> report', () => {
 });
 
 /** Loads the report fixture page in an iframe; resolves with its widget once the case is on screen. */
-async function loadFixture(id: string): Promise<{ frame: HTMLIFrameElement; el: UrgentActionElement }> {
+async function loadFixture(id: string, query = ''): Promise<{ frame: HTMLIFrameElement; el: UrgentActionElement }> {
   const frame = document.createElement('iframe');
-  frame.src = `/test/fixtures/report.html?id=${id}`;
+  frame.src = `/test/fixtures/report.html?id=${id}${query}`;
   document.body.append(frame);
   let el: UrgentActionElement | null = null;
   await waitFor(() => Boolean((el = frame.contentDocument?.querySelector('urgent-action') ?? null)?.caseData), 'the fixture');
@@ -389,7 +410,7 @@ describe('<urgent-action> report offline', () => {
   });
 });
 
-describe('report endpoint (scripts/report-store.mjs)', () => {
+describe('report endpoint (the report service)', () => {
   it('stores a key once, answers the same total for a repeat, refuses what is not a report, and allows CORS', async () => {
     const c = await reportCase();
     const payload = buildPayload({
@@ -413,4 +434,306 @@ describe('report endpoint (scripts/report-store.mjs)', () => {
     expect(preflight.headers.get('access-control-allow-headers')).to.equal('content-type');
     expect(await endpointLog(c.id)).to.deep.equal({ posts: 3, stored: 1 });
   });
+});
+
+describe('where reports may go (pure)', () => {
+  const page = 'https://partner.example/appeal';
+
+  it('allows https, the page’s own origin and loopback; refuses plain http elsewhere, user-info and other schemes', () => {
+    for (const ok of [
+      'https://reports.example.org/api',
+      '/api/reports',
+      'http://127.0.0.1:8080/r',
+      'http://localhost:3000/r',
+      'http://[::1]:3000/r',
+    ]) {
+      expect(reportUrlProblem(ok, page, page), ok).to.be.undefined;
+    }
+    expect(reportUrlProblem('http://partner.example/api', 'http://partner.example/', 'http://partner.example/appeal')).to.be.undefined;
+    expect(reportUrlProblem('http://reports.example.org/api', page, page)).to.contain('must use https');
+    expect(reportUrlProblem('http://reports.example.org/api', 'http://partner.example/', 'http://partner.example/')).to.contain(
+      'must use https',
+    );
+    expect(reportUrlProblem('https://user:secret@reports.example.org/api', page, page)).to.contain('user name or password');
+    expect(reportUrlProblem('https://:secret@reports.example.org/api', page, page)).to.contain('user name or password');
+    expect(reportUrlProblem('javascript:alert(1)', page, page)).to.contain('not an http(s) URL');
+  });
+
+  it('keeps to the host page’s report-origins when it gives them', () => {
+    const origins = parseOrigins(' https://reports.example.org/any/path  http://localhost:8080 not-a-url javascript:alert(1) ');
+    expect(origins).to.deep.equal(['https://reports.example.org', 'http://localhost:8080']);
+    expect(reportUrlProblem('https://reports.example.org/api', page, page, origins)).to.be.undefined;
+    expect(reportUrlProblem('https://evil.example/api', page, page, origins)).to.contain("not in the page's report-origins");
+    expect(reportUrlProblem('/api/reports', page, page, [])).to.contain('report-origins (none)');
+  });
+});
+
+describe('stored reports and actions (pure)', () => {
+  const now = Date.parse('2026-06-15T12:00:00Z');
+  const report = (at: number, extra: Partial<QueuedReport> = {}): QueuedReport => ({
+    endpoint: 'https://reports.example.org/api',
+    payload: { key: `k${at}`, at: new Date(at).toISOString() } as ReportPayload,
+    ...extra,
+  });
+
+  it('keeps reports for 14 days, at most MAX_REPORTS of at most MAX_REPORT_CHARS, and nothing malformed', () => {
+    expect(
+      keptReports([report(now - 13 * DAY), report(now - 15 * DAY), report(now + 30 * DAY)], now).map((r) => r.payload.key),
+    ).to.deep.equal([`k${now - 13 * DAY}`]);
+    const many = Array.from({ length: MAX_REPORTS + 5 }, (_, i) => report(now - i));
+    expect(keptReports(many, now)).to.deep.equal(many.slice(5));
+    const large = report(now, { endpoint: `https://reports.example.org/${'x'.repeat(MAX_REPORT_CHARS)}` });
+    expect(keptReports([large, null, { endpoint: 1 }, report(now)], now)).to.have.length(1);
+    expect(keptReports({ not: 'a list' }, now)).to.deep.equal([]);
+  });
+
+  it('keeps remembered actions for 14 days, the latest MAX_ACTIONS', () => {
+    const at = (ms: number) => new Date(ms).toISOString();
+    expect(
+      recentActions(
+        [
+          { type: 'email', at: at(now - 15 * DAY) },
+          { type: 'fax', at: at(now - DAY) },
+          { type: 'fax', at: 'soon' },
+        ],
+        now,
+      ),
+    ).to.deep.equal([{ type: 'fax', at: at(now - DAY) }]);
+    const many = Array.from({ length: MAX_ACTIONS + 10 }, (_, i) => ({ type: 'email', at: at(now - i) }));
+    expect(recentActions(many, now)).to.deep.equal(many.slice(10));
+  });
+
+  it('tells answers that may succeed later from those that never will', () => {
+    for (const status of [200, 201, 204, 409]) expect(statusOutcome(status), String(status)).to.equal('delivered');
+    for (const status of [408, 425, 429, 500, 502, 503, 504]) expect(statusOutcome(status), String(status)).to.equal('retry');
+    for (const status of [301, 400, 401, 403, 404, 413, 422, 501, 505]) expect(statusOutcome(status), String(status)).to.equal('failed');
+  });
+
+  it('backs off after each failure, gives up after MAX_SERVER_FAILURES server errors, and waits out an offline spell', () => {
+    let r = report(now);
+    const waits: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      r = afterFailure(r, 'server', now, 0.5);
+      waits.push(r.retryAt! - now);
+    }
+    expect(waits).to.deep.equal([1000, 2000, 4000, 8000, 16000]);
+    expect(isDue(r, now)).to.be.false;
+    // The network coming back hastens only a report that waited for the network.
+    expect(isDue(r, now, true)).to.be.false;
+    expect(isDue(afterFailure(r, 'offline', now), now, true)).to.be.true;
+    expect(isDue(r, r.retryAt!)).to.be.true;
+    for (let i = 0; i < 2 * MAX_SERVER_FAILURES && !r.failed; i++) r = afterFailure(r, 'server', now);
+    expect(r.serverFailures).to.equal(MAX_SERVER_FAILURES);
+    expect(isDue(r, now + 365 * DAY, true)).to.be.false;
+    let offline = report(now);
+    for (let i = 0; i < 50; i++) offline = afterFailure(offline, 'offline', now, 0.5);
+    expect(offline.failed).to.be.undefined;
+    expect(offline.retryAt! - now).to.equal(3_600_000);
+  });
+});
+
+describe('<urgent-action> report safety', () => {
+  beforeEach(() => localStorage.clear());
+
+  /** Renders the case with the host page's `report-origins`; resolves with the element and the errors it reported. */
+  async function renderWithOrigins(c: UrgentActionCase, origins?: string) {
+    const errors: UrgentActionErrorEvent[] = [];
+    const collect = (e: UrgentActionErrorEvent) => errors.push(e);
+    document.addEventListener('urgent-action-error', collect);
+    let el!: UrgentActionElement;
+    const logged = await captureConsoleErrors(async () => {
+      el = await fixture<UrgentActionElement>(
+        html`<urgent-action lang="en" report-origins=${ifDefined(origins)} .case=${c}></urgent-action>`,
+      );
+      await el.updateComplete;
+    });
+    document.removeEventListener('urgent-action-error', collect);
+    return { el, errors, logged };
+  }
+
+  it('names the host that receives the reader’s details in the consent, in each interface language', async () => {
+    const c = await reportCase({ endpoint: 'https://reports.example.org/api/reports', countUrl: undefined, fields: ['name', 'email'] });
+    const expected = {
+      en: 'Send my name and my e-mail address to reports.example.org',
+      fr: 'Envoyer mon nom et mon adresse de courriel à reports.example.org',
+      es: 'Enviar mi nombre y mi correo electrónico a reports.example.org',
+      ar: 'أرسل اسمي و عنوان بريدي الإلكتروني إلى reports.example.org',
+    };
+    for (const [lang, consent] of Object.entries(expected)) {
+      const el = await renderCase(c, lang);
+      const label = text($(el, 'input[name="consent"]').closest('label')!);
+      // Arabic joins a list with "و" with or without a space, depending on the browser's locale data.
+      expect(label.replace('و ', 'و'), lang).to.equal(consent.replace('و ', 'و'));
+    }
+  });
+
+  it('refuses a plain-http endpoint on another host: the form link instead, and the author is told which field', async () => {
+    const c = await reportCase({
+      endpoint: 'http://reports.example.org/api/reports',
+      url: 'https://example.org/report',
+      fields: ['email'],
+    });
+    const { el, errors, logged } = await renderWithOrigins(c);
+    await openReport(el);
+    expect(el.shadowRoot!.querySelector('[part~="report-send"]') === null, '[part~="report-send"]').to.be.true;
+    expect(el.shadowRoot!.querySelector('input[name="reporter-email"]') === null, 'input[name="reporter-email"]').to.be.true;
+    expect(($(el, '[part~="report-form"]') as HTMLAnchorElement).href).to.equal('https://example.org/report');
+    expect(errors.map((e) => [e.detail.reason, e.detail.issues?.map((i) => i.path)])).to.deep.equal([
+      ['report-refused', ['report.endpoint']],
+    ]);
+    expect(logged.join('\n')).to.contain('report.endpoint: http://reports.example.org must use https');
+    expect(el.caseData !== undefined, 'the case is shown').to.be.true;
+  });
+
+  it('shows no report button for an endpoint with user-info and no form link', async () => {
+    const c = await reportCase({ endpoint: `http://user:secret@${location.host}/api/reports` });
+    const { el, errors } = await renderWithOrigins(c);
+    expect(el.shadowRoot!.querySelector('[part="report"]') === null, '[part="report"]').to.be.true;
+    expect(el.shadowRoot!.querySelector('[part="letter"]') !== null, '[part="letter"]').to.be.true;
+    expect(errors[0]!.detail.issues![0]!.message).to.contain('user name or password');
+  });
+
+  it('keeps reports to the host page’s report-origins', async () => {
+    const c = await reportCase();
+    const refused = await renderWithOrigins(c, 'https://reports.example.org');
+    expect(refused.el.shadowRoot!.querySelector('[part="report"]') === null, '[part="report"]').to.be.true;
+    expect(refused.errors[0]!.detail.issues!.map((i) => i.path)).to.deep.equal(['report.endpoint', 'report.countUrl']);
+    expect((await endpointLog(c.id)).posts).to.equal(0);
+
+    const allowed = await renderWithOrigins(c, `https://reports.example.org ${location.origin}`);
+    expect(allowed.errors.length).to.equal(0);
+    await openReport(allowed.el);
+    setCount(allowed.el, 'email', 1);
+    $(allowed.el, '[part~="report-send"]').click();
+    await waitFor(() => status(allowed.el).startsWith('Thank you'), 'the thanks');
+  });
+
+  it('sends no cookies with the count request or the report', async () => {
+    const c = await reportCase();
+    document.cookie = 'urgent-action-test=1; path=/';
+    try {
+      const el = await renderCase(c);
+      await waitFor(() => el.shadowRoot!.querySelector('[part="report-total"]') !== null, 'the total');
+      await openReport(el);
+      setCount(el, 'fax', 1);
+      $(el, '[part~="report-send"]').click();
+      await waitFor(() => status(el).startsWith('Thank you'), 'the thanks');
+      // The page itself does send them, so the endpoint would see any the widget sent.
+      await fetch(`/api/reports/total?case=${c.id}-page`);
+      expect((await endpointSeen(`${c.id}-page`)).cookies).to.be.true;
+      expect((await endpointSeen(c.id)).cookies).to.be.false;
+    } finally {
+      document.cookie = 'urgent-action-test=; path=/; max-age=0';
+    }
+  });
+
+  it('reads no more than a small answer from the endpoint', async () => {
+    const c = await reportCase();
+    const el = await renderCase(c);
+    await waitFor(() => el.shadowRoot!.querySelector('[part="report-total"]') !== null, 'the total');
+    await endpointMode(c.id, 'huge');
+    await openReport(el);
+    setCount(el, 'email', 1);
+    $(el, '[part~="report-send"]').click();
+    await waitFor(() => status(el).startsWith('Thank you'), 'the thanks');
+    await sleep(500);
+    expect(text($(el, '[part="report-total"]'))).not.to.contain('777');
+  });
+
+  it('forgets on delivery only the actions taken up to the report', async () => {
+    const id = `test-${newReportKey().slice(0, 8)}`;
+    await endpointMode(id, 'down');
+    const { frame, el } = await loadFixture(id);
+    recordAction(id, { type: 'email', target: 0 });
+    await openReport(el);
+    $(el, '[part~="report-send"]').click();
+    await waitFor(() => status(el).startsWith('You seem to be offline'), 'the saved message');
+    await sleep(5);
+    recordAction(id, { type: 'fax', target: 1 });
+    await endpointMode(id, 'up');
+    frame.contentWindow!.dispatchEvent(new Event('online'));
+    await waitFor(() => status(el).startsWith('Thank you'), 'delivery');
+    expect(readActions(id).map((a) => a.type)).to.deep.equal(['fax']);
+    frame.remove();
+  });
+});
+
+describe('<urgent-action> stored reports', () => {
+  beforeEach(() => localStorage.clear());
+
+  /** A report for the fixture's case `id`, stored as an earlier visit left it. */
+  const storeReport = (id: string, extra: Partial<QueuedReport> = {}, at = new Date()) => {
+    const c = { id, ua: '126.19', targets: [] } as unknown as UrgentActionCase;
+    const payload = buildPayload({ c, key: newReportKey(), actions: [{ type: 'email', count: 2 }], at, origin: location.origin });
+    const report: QueuedReport = { endpoint: new URL(`/api/reports?case=${id}`, location.href).href, payload, ...extra };
+    localStorage.setItem(QUEUE, JSON.stringify([...queued(), report]));
+    return report;
+  };
+
+  it('keeps the backoff over a reload and an online event', async () => {
+    const id = `test-${newReportKey().slice(0, 8)}`;
+    storeReport(id, { tries: 3, serverFailures: 3, lastFailure: 'server', retryAt: Date.now() + 60_000 });
+    const { frame, el } = await loadFixture(id);
+    await sleep(800);
+    frame.contentWindow!.dispatchEvent(new Event('online'));
+    await sleep(800);
+    expect((await endpointLog(id)).posts).to.equal(0);
+    expect(status(el)).to.equal('The report service is not answering right now. Your report is saved and will be sent later.');
+    frame.remove();
+  });
+
+  it('drops a report older than 14 days instead of sending it', async () => {
+    const id = `test-${newReportKey().slice(0, 8)}`;
+    storeReport(id, {}, new Date(Date.now() - 15 * DAY));
+    recordAction(id, { type: 'email' }, new Date(Date.now() - 15 * DAY));
+    const { frame } = await loadFixture(id);
+    await sleep(800);
+    expect((await endpointLog(id)).posts).to.equal(0);
+    expect(queued()).to.deep.equal([]);
+    expect(localStorage.getItem(`urgent-action:${id}:actions`)).to.be.null;
+    frame.remove();
+  });
+
+  it('remembers the actions of at most MAX_CASES cases', () => {
+    for (let i = 0; i < MAX_CASES + 5; i++) recordAction(`case-${i}`, { type: 'email' }, new Date(Date.now() - (MAX_CASES + 5 - i) * 1000));
+    forgetExpiredActions();
+    const kept = Object.keys(localStorage).filter((k) => k.endsWith(':actions'));
+    expect(kept).to.have.length(MAX_CASES);
+    expect(kept).not.to.include('urgent-action:case-0:actions');
+    expect(kept).to.include(`urgent-action:case-${MAX_CASES + 4}:actions`);
+  });
+
+  for (const [what, setUp] of [
+    [
+      'an endpoint with user-info (fetch refuses it)',
+      (id: string) => storeReport(id, { endpoint: `http://user:secret@${location.host}/api/reports?case=${id}` }),
+    ],
+    ['a 501 answer', async (id: string) => (await endpointMode(id, 'not-implemented'), storeReport(id))],
+    [
+      'a server that keeps failing',
+      async (id: string) => (await endpointMode(id, 'broken'), storeReport(id, { serverFailures: MAX_SERVER_FAILURES - 1 })),
+    ],
+  ] as const) {
+    it(`marks a report failed for ${what}, says so with the form link, and does not try it again`, async () => {
+      const id = `test-${newReportKey().slice(0, 8)}`;
+      await setUp(id);
+      const first = await loadFixture(id, '&form=1');
+      const failed = `Your report could not be delivered to ${location.host} and will not be sent again.`;
+      await waitFor(() => status(first.el).startsWith(failed), 'the failure');
+      const posts = (await endpointLog(id)).posts;
+      expect(queued().map((r) => Boolean(r.failed))).to.deep.equal([true]);
+      first.frame.remove();
+
+      const second = await loadFixture(id, '&form=1');
+      await sleep(800);
+      expect((await endpointLog(id)).posts).to.equal(posts);
+      expect(status(second.el)).to.equal(`${failed} Open the report form`);
+      const form = $(second.el, '.report-status a') as HTMLAnchorElement;
+      expect(form.href).to.equal(`https://example.org/report?ua=126.19&case=${id}&email=2&total=2`);
+      second.el.shadowRoot!.addEventListener('click', (e) => e.preventDefault(), { once: true });
+      form.click();
+      expect(queued()).to.deep.equal([]);
+      second.frame.remove();
+    });
+  }
 });

@@ -1,6 +1,7 @@
 /**
- * A small static server for the demo: serves the repository root (so demo pages load ../dist/), with `/` going to
- * the demo index. Other modules add API routes through `routes`.
+ * A small static server for the demo: serves the demo pages and the build from the repository root (so demo pages
+ * load ../dist/), with `/` going to the demo index; nothing else (no .git, no data/, no sources). Other modules add
+ * API routes through `routes`.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,11 +19,14 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Top-level folders the demo needs: its pages, the builder page, and the build they load. */
+export const PUBLIC_FOLDERS = ['demo', 'builder', 'dist'];
+
 /**
- * @param {{ root?: string, port?: number, host?: string, routes?: Array<(req, res, url: URL) => boolean | Promise<boolean>> }} options
- * A route returns true when it answered the request.
+ * @param {{ root?: string, port?: number, host?: string, folders?: string[], routes?: Array<(req, res, url: URL) => boolean | Promise<boolean>> }} options
+ * A route returns true when it answered the request. Only files under `folders` of `root` are served.
  */
-export function startServer({ root = '.', port = 8080, host = '127.0.0.1', routes = [] } = {}) {
+export function startServer({ root = '.', port = 8080, host = '127.0.0.1', folders = PUBLIC_FOLDERS, routes = [] } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -33,8 +37,9 @@ export function startServer({ root = '.', port = 8080, host = '127.0.0.1', route
         return res.end();
       }
       let file = normalize(join(base, decodeURIComponent(url.pathname)));
-      if (file !== base && !file.startsWith(base + sep)) {
-        res.writeHead(403).end('forbidden');
+      const folder = file.startsWith(base + sep) ? file.slice(base.length + 1).split(sep)[0] : undefined;
+      if (!folders.includes(folder)) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
       let stats = statSync(file, { throwIfNoEntry: false });

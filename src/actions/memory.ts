@@ -1,6 +1,7 @@
 /**
  * What the reader did, remembered per case in localStorage so the report step can prefill "1 e-mail, 1 fax". Never
- * sent anywhere by itself. Storage can be missing or refused (private modes, sandboxed frames): then it's a no-op.
+ * sent anywhere by itself, and forgotten after `REMEMBER_DAYS`: on a shared device it would show which appeals
+ * someone acted on. Storage can be missing or refused (private modes, sandboxed frames): then it's a no-op.
  */
 import { storage } from '../browser/storage.js';
 import type { ActionType } from '../case/schema.js';
@@ -16,32 +17,82 @@ export interface TakenAction {
   at: string;
 }
 
-const key = (caseId: string) => `urgent-action:${caseId}:actions`;
+/** How long stored actions and reports are kept. */
+export const REMEMBER_DAYS = 14;
+const REMEMBER_MS = REMEMBER_DAYS * 86_400_000;
+/** Actions kept per case (the latest), and cases kept (those acted on last). */
+export const MAX_ACTIONS = 100;
+export const MAX_CASES = 20;
 
-export function readActions(caseId: string): TakenAction[] {
+const PREFIX = 'urgent-action:';
+const SUFFIX = ':actions';
+const key = (caseId: string) => `${PREFIX}${caseId}${SUFFIX}`;
+
+/** Whether the ISO timestamp `at` is at most `REMEMBER_DAYS` away from `now` (a bad date never is). */
+export const isRecent = (at: string, now: number) => Math.abs(now - Date.parse(at)) <= REMEMBER_MS;
+
+/** The actions of `stored` worth keeping at `now`: well-formed, recent, and the latest `MAX_ACTIONS`. */
+export function recentActions(stored: unknown, now: number): TakenAction[] {
+  if (!Array.isArray(stored)) return [];
+  return (stored as TakenAction[])
+    .filter((a) => typeof a?.type === 'string' && typeof a.at === 'string' && isRecent(a.at, now))
+    .slice(-MAX_ACTIONS);
+}
+
+function parse(text: string | null | undefined): unknown {
   try {
-    const parsed: unknown = JSON.parse(storage()?.getItem(key(caseId)) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as TakenAction[]).filter((a) => a && typeof a.type === 'string') : [];
+    return JSON.parse(text ?? '[]');
   } catch {
     return [];
   }
 }
 
-export function recordAction(caseId: string, action: Omit<TakenAction, 'at'>, at = new Date()): TakenAction[] {
-  const actions = [...readActions(caseId), { ...action, at: at.toISOString() }];
+function store(caseId: string, actions: TakenAction[]): void {
   try {
-    storage()?.setItem(key(caseId), JSON.stringify(actions));
+    if (actions.length) storage()?.setItem(key(caseId), JSON.stringify(actions));
+    else storage()?.removeItem(key(caseId));
   } catch {
     // Full or refused: the actions are still returned for this visit.
   }
+}
+
+export function readActions(caseId: string, now = Date.now()): TakenAction[] {
+  return recentActions(parse(storage()?.getItem(key(caseId))), now);
+}
+
+export function recordAction(caseId: string, action: Omit<TakenAction, 'at'>, at = new Date()): TakenAction[] {
+  const actions = [...readActions(caseId, at.getTime()), { ...action, at: at.toISOString() }].slice(-MAX_ACTIONS);
+  forgetExpiredActions(at.getTime(), caseId);
+  store(caseId, actions);
   return actions;
 }
 
-/** Forgets the actions of a case, once they have been reported. */
-export function clearActions(caseId: string): void {
-  try {
-    storage()?.removeItem(key(caseId));
-  } catch {
-    // Nothing to forget where nothing could be stored.
+/**
+ * Forgets the actions of a case once they have been reported: those taken at or before `until` (an ISO timestamp,
+ * the time of the report), or all of them.
+ */
+export function clearActions(caseId: string, until?: string): void {
+  store(caseId, until === undefined ? [] : readActions(caseId).filter((a) => a.at > until));
+}
+
+/**
+ * Rewrites the stored actions of every case (but `keep`) without the expired ones, and forgets the cases acted on
+ * longest ago beyond `MAX_CASES` (counting `keep`).
+ */
+export function forgetExpiredActions(now = Date.now(), keep?: string): void {
+  const local = storage();
+  if (!local) return;
+  const cases: { caseId: string; stored: unknown; actions: TakenAction[] }[] = [];
+  for (let i = 0; i < local.length; i++) {
+    const name = local.key(i);
+    if (!name?.startsWith(PREFIX) || !name.endsWith(SUFFIX) || name === (keep && key(keep))) continue;
+    const stored = parse(local.getItem(name));
+    cases.push({ caseId: name.slice(PREFIX.length, -SUFFIX.length), stored, actions: recentActions(stored, now) });
   }
+  const last = (actions: TakenAction[]) => actions.at(-1)?.at ?? '';
+  cases.sort((a, b) => (last(a.actions) < last(b.actions) ? 1 : -1));
+  cases.forEach(({ caseId, stored, actions }, rank) => {
+    if (rank >= MAX_CASES - (keep ? 1 : 0)) store(caseId, []);
+    else if (!Array.isArray(stored) || actions.length !== stored.length) store(caseId, actions);
+  });
 }

@@ -64,7 +64,7 @@ function defineSchemas() {
   // `z.email()`, `z.iso.date()` and `z.int()` with `gte`/`lte` would pull zod's string- and number-format machinery
   // into the bundle (~700 B gzip). These are the same checks (zod's own regular expressions; a whole number in range as
   // one refine) with the same messages; json-schema.ts gives editors back the `format`, `integer` and bounds they imply.
-  const email = shared(() => z.string().check(z.regex(z.regexes.email)));
+  const email = shared(() => z.string().check(z.maxLength(254, 'must be at most 254 characters'), z.regex(z.regexes.email)));
   const isoDate = shared(() => z.string().check(z.regex(z.regexes.date)));
   const wholeNumber = (maximum: number) =>
     z.number().check(
@@ -177,7 +177,7 @@ function defineSchemas() {
 
   const caseSchema = z
     .strictObject({
-      $schema: z.optional(z.string()),
+      $schema: z.optional(z.string().check(z.maxLength(2_000, 'must be at most 2000 characters'))),
       version: z.literal(1),
       id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'must be lowercase letters, digits, ".", "_" or "-"')),
       ua: z.string().check(z.regex(/^\d{1,4}([./]\d{2,4})?$/, 'must be a UA number such as 126.19')),

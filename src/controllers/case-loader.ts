@@ -7,7 +7,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { formatIssues, parseCase, type CaseIssue } from '../case/parse.js';
 import { caseSchema, type UrgentActionCase } from '../case/schema.js';
-import { UrgentActionErrorEvent, UrgentActionLoadEvent, type UrgentActionErrorDetail } from '../events.js';
+import { UrgentActionErrorEvent, UrgentActionLoadEvent, type CaseErrorDetail } from '../events.js';
 import { LoadError, fetchJson } from '../load/fetch-json.js';
 import { safeUrl } from '../urls.js';
 
@@ -29,7 +29,7 @@ export interface LoadedCase {
 /** Why a case is not shown; `transient` when trying again may help. */
 export class CaseFailure extends Error {
   constructor(
-    readonly detail: UrgentActionErrorDetail,
+    readonly detail: CaseErrorDetail,
     readonly transient = false,
   ) {
     super(detail.message);
@@ -172,7 +172,7 @@ function accept(data: unknown, src: string | undefined): LoadedCase {
   return { case: result.value, base: src ?? document.baseURI, src };
 }
 
-function invalidCaseDetail(issues: CaseIssue[], src: string | undefined): UrgentActionErrorDetail {
+function invalidCaseDetail(issues: CaseIssue[], src: string | undefined): CaseErrorDetail {
   const where = src ? `the case at ${src}` : 'the case';
   return { reason: 'invalid', message: `${where} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):`, issues, src };
 }

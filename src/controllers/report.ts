@@ -3,27 +3,53 @@
  * delivery queue.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { clearActions, readActions } from '../actions/memory.js';
+import { clearActions, forgetExpiredActions, readActions } from '../actions/memory.js';
+import { formatIssues } from '../case/parse.js';
 import type { UrgentActionCase } from '../case/schema.js';
-import { UrgentActionReportEvent } from '../events.js';
+import { UrgentActionErrorEvent, UrgentActionReportEvent } from '../events.js';
 import { fetchJson } from '../load/fetch-json.js';
 import { buildPayload, confirmedCounts, newReportKey, REPORT_TYPES, rememberedCounts, reportFormUrl } from '../report/payload.js';
-import { onReportOutcome, pendingReports, queueReport, sendPendingReports, type ReportListener } from '../report/queue.js';
-import { safeUrl } from '../urls.js';
+import {
+  forgetFailedReports,
+  onReportOutcome,
+  pendingReports,
+  queueReport,
+  sendPendingReports,
+  type QueuedReport,
+  type ReportListener,
+} from '../report/queue.js';
+import { parseOrigins, reportUrls, safeUrl } from '../urls.js';
 import type { ViewContext } from '../views/context.js';
 import { renderReport, type ReportViewState } from '../views/report.js';
 
 export class ReportController implements ReactiveController {
-  private state: ReportViewState = { total: undefined, status: undefined, error: undefined, refused: undefined, remembered: [] };
+  private state: ReportViewState = {
+    total: undefined,
+    status: undefined,
+    error: undefined,
+    refused: undefined,
+    remembered: [],
+    endpoint: undefined,
+    failed: undefined,
+  };
   private context?: ViewContext;
   private shownCase?: UrgentActionCase;
   private caseChanged = false;
+  /** The `report-origins` the case's URLs were checked against. */
+  private origins?: string;
+  private countUrl?: string;
+  /** Case and origins whose refused URLs the author has been told about, so a change of language does not repeat it. */
+  private toldAbout = '';
   /** Idempotency key of the report in the dialog; the same for every click and retry. */
   private key = '';
   private sending = false;
   private unsubscribe?: () => void;
 
-  constructor(private readonly host: ReactiveElement) {
+  constructor(
+    private readonly host: ReactiveElement,
+    /** The host page's `report-origins`. */
+    private readonly allowedOrigins: () => string | undefined,
+  ) {
     host.addController(this);
   }
 
@@ -38,7 +64,11 @@ export class ReportController implements ReactiveController {
   hostUpdated(): void {
     if (!this.caseChanged) return;
     this.caseChanged = false;
-    if (!this.shownCase?.report) return;
+    const c = this.shownCase;
+    if (!c?.report) return;
+    this.tellAuthor(c);
+    forgetExpiredActions();
+    this.showPending(c);
     this.loadTotal();
     // Reports left over from an earlier visit or a lost connection.
     sendPendingReports();
@@ -47,10 +77,14 @@ export class ReportController implements ReactiveController {
   /** Called by the element before each render of a case: a new case starts the report step afresh. */
   show(context: ViewContext): void {
     this.context = context;
-    if (context.c !== this.shownCase) {
+    const origins = this.allowedOrigins();
+    if (context.c !== this.shownCase || origins !== this.origins) {
       this.shownCase = context.c;
+      this.origins = origins;
       this.caseChanged = true;
-      this.state = { ...this.state, total: undefined, status: undefined, error: undefined };
+      const { endpoint, countUrl } = this.checkUrls();
+      this.countUrl = countUrl;
+      this.state = { ...this.state, total: undefined, status: undefined, error: undefined, endpoint, failed: undefined };
     }
   }
 
@@ -63,6 +97,43 @@ export class ReportController implements ReactiveController {
     if (this.context?.c.report) this.set({ status: 'report.prompt' });
   }
 
+  /** The case's report URLs that may be used from this page, with the host page's `report-origins`. */
+  private checkUrls() {
+    const { c, base } = this.context!;
+    return reportUrls(c.report ?? {}, base, location.href, this.origins === undefined ? undefined : parseOrigins(this.origins));
+  }
+
+  /** Tells the case author, once per case and `report-origins`, which report URLs were refused. */
+  private tellAuthor(c: UrgentActionCase): void {
+    const { issues } = this.checkUrls();
+    const told = `${c.id}\n${this.origins}`;
+    if (!issues.length || told === this.toldAbout) return;
+    this.toldAbout = told;
+    const message = `the case's report URLs are refused, so reports go to its form link if it has one:`;
+    console.error(`<urgent-action>: ${message}\n${formatIssues(issues)}`);
+    this.host.dispatchEvent(new UrgentActionErrorEvent({ reason: 'report-refused', message, issues }));
+  }
+
+  /** Tells the reader how reports of this case from an earlier visit stand: failed, or waiting to be sent. */
+  private showPending(c: UrgentActionCase): void {
+    const waiting = pendingReports().filter((r) => r.payload.case === c.id);
+    const failed = waiting.find((r) => r.failed);
+    if (failed) this.showFailed(failed);
+    else if (waiting.length) this.set({ status: waiting.some((r) => r.lastFailure === 'server') ? 'report.retrying' : 'report.queued' });
+  }
+
+  /** Says that `report` could not be delivered, with the organisation's form, carrying its numbers, as the way out. */
+  private showFailed(report: QueuedReport): void {
+    const { c, base } = this.context!;
+    const formUrl = c.report?.url && safeUrl(c.report.url, base);
+    const failed = {
+      host: new URL(report.endpoint).host,
+      at: report.payload.at,
+      formUrl: formUrl ? reportFormUrl(formUrl, report.payload) : undefined,
+    };
+    this.set({ status: 'report.failed', failed });
+  }
+
   private set(changes: Partial<ReportViewState>): void {
     this.state = { ...this.state, ...changes };
     this.host.requestUpdate();
@@ -73,10 +144,10 @@ export class ReportController implements ReactiveController {
   }
 
   private loadTotal(): void {
-    const { c, base } = this.context!;
-    const url = c.report?.countUrl && safeUrl(c.report.countUrl, base);
+    const { c } = this.context!;
+    const url = this.countUrl;
     if (!url) return;
-    fetchJson(url, { timeoutMs: 10_000 }).then(
+    fetchJson(url, { timeoutMs: 10_000, credentials: 'omit' }).then(
       (body) => {
         const total = (body as { total?: unknown } | null)?.total;
         if (c === this.shownCase && typeof total === 'number') this.set({ total });
@@ -103,7 +174,10 @@ export class ReportController implements ReactiveController {
       const { c } = this.context!;
       // A refused report keeps the reader's numbers; otherwise start from what they did since their last report.
       if (!this.state.error) {
-        const pendingSince = pendingReports().reduce((at, r) => (r.payload.case === c.id && r.payload.at > at ? r.payload.at : at), '');
+        const pendingSince = pendingReports().reduce(
+          (at, r) => (r.payload.case === c.id && !r.failed && r.payload.at > at ? r.payload.at : at),
+          '',
+        );
         this.key = newReportKey();
         this.set({
           remembered: rememberedCounts(
@@ -119,13 +193,15 @@ export class ReportController implements ReactiveController {
     onClose: () => this.host.renderRoot.querySelector<HTMLElement>('[part~="report-button"]')?.focus(),
     onSubmit: (event: SubmitEvent) => {
       event.preventDefault();
-      const endpoint = this.context!.c.report?.endpoint;
+      const { endpoint } = this.state;
       if (this.sending || !endpoint) return;
       const payload = this.payload();
       if (!payload.total) return this.set({ error: 'report.empty' });
       this.sending = true;
+      // This report takes the place of any that failed before.
+      forgetFailedReports(payload.case);
       this.host.dispatchEvent(new UrgentActionReportEvent(payload));
-      queueReport({ endpoint: safeUrl(endpoint, this.context!.base)!, payload });
+      queueReport({ endpoint, payload });
     },
     onForm: (event: MouseEvent) => {
       const { c, base } = this.context!;
@@ -134,27 +210,37 @@ export class ReportController implements ReactiveController {
       (event.currentTarget as HTMLAnchorElement).href = reportFormUrl(safeUrl(c.report!.url!, base)!, payload);
       this.host.dispatchEvent(new UrgentActionReportEvent(payload));
       // Handed to the organisation's form: these actions are reported there.
-      if (!c.report!.endpoint) {
+      if (!this.state.endpoint) {
         clearActions(c.id);
         this.dialog!.close();
       }
     },
+    onFailedForm: () => {
+      // The failed report's numbers go to the organisation's form: it is reported there.
+      const { c } = this.context!;
+      clearActions(c.id, this.state.failed!.at);
+      forgetFailedReports(c.id);
+      this.set({ status: undefined, failed: undefined });
+    },
   };
 
-  private readonly settled: ReportListener = ({ payload }, outcome) => {
+  private readonly settled: ReportListener = (report, outcome) => {
+    const { payload } = report;
     if (payload.case !== this.shownCase?.id) return;
     const mine = payload.key === this.key;
     if (mine) this.sending = false;
-    if (outcome.state === 'rejected') {
-      const refused = outcome.status;
-      return this.set(mine ? { error: 'report.rejected', refused } : { status: 'report.rejected', refused });
+    if (outcome.state === 'failed') {
+      this.showFailed(report);
+      // The reader's own report: said in the dialog, which keeps their numbers and the form link.
+      if (mine) this.set({ error: outcome.status ? 'report.rejected' : 'report.failed', refused: outcome.status });
+      return;
     }
     if (mine) {
       this.set({ error: undefined });
       this.dialog?.close();
     }
-    if (outcome.state === 'waiting') return this.set({ status: 'report.queued' });
-    this.set({ status: 'report.sent' });
+    if (outcome.state === 'waiting') return this.set({ status: outcome.why === 'offline' ? 'report.queued' : 'report.retrying' });
+    this.set({ status: 'report.sent', failed: undefined });
     if (outcome.total === undefined) this.loadTotal();
     else this.set({ total: outcome.total });
   };

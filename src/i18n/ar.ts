@@ -131,7 +131,10 @@ const ar: Catalogue = {
   'report.name': 'اسمك',
   'report.email': 'بريدك الإلكتروني',
   'report.country': 'بلدك',
-  'report.consent': 'أرسل هذه البيانات مع بلاغي',
+  'report.consent': 'أرسل {details} إلى {host}',
+  'report.consent.name': 'اسمي',
+  'report.consent.email': 'عنوان بريدي الإلكتروني',
+  'report.consent.country': 'بلدي',
   'report.privacy': 'كيف نستخدم بياناتك',
   'report.send': 'أرسل البلاغ',
   'report.form': 'افتح نموذج البلاغ',
@@ -139,6 +142,8 @@ const ar: Catalogue = {
   'report.empty': 'أدخل تحركًا واحدًا على الأقل.',
   'report.sent': 'شكرًا! احتُسب بلاغك.',
   'report.queued': 'يبدو أنك غير متصل بالإنترنت. حُفظ بلاغك وسيُرسل عند عودة الاتصال.',
+  'report.retrying': 'خدمة البلاغات لا تستجيب حاليًا. حُفظ بلاغك وسيُرسل لاحقًا.',
+  'report.failed': 'تعذّر تسليم بلاغك إلى {host} ولن يُعاد إرساله.',
   'report.rejected': 'لم يُقبل بلاغك (الخطأ {status}). أرقامك محفوظة: راجعها وأعد المحاولة لاحقًا.',
 };
 

@@ -111,7 +111,10 @@ export const en = {
   'report.name': 'Your name',
   'report.email': 'Your e-mail',
   'report.country': 'Your country',
-  'report.consent': 'Send these details with my report',
+  'report.consent': 'Send {details} to {host}',
+  'report.consent.name': 'my name',
+  'report.consent.email': 'my e-mail address',
+  'report.consent.country': 'my country',
   'report.privacy': 'How we use your details',
   'report.send': 'Send report',
   'report.form': 'Open the report form',
@@ -119,6 +122,8 @@ export const en = {
   'report.empty': 'Enter at least one action.',
   'report.sent': 'Thank you! Your report has been counted.',
   'report.queued': 'You seem to be offline. Your report is saved and will be sent when you are back online.',
+  'report.retrying': 'The report service is not answering right now. Your report is saved and will be sent later.',
+  'report.failed': 'Your report could not be delivered to {host} and will not be sent again.',
   'report.rejected': 'Your report was not accepted (error {status}). Your numbers are kept: please check them and try again later.',
 } as const;
 

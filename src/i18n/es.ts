@@ -110,7 +110,10 @@ const es: Catalogue = {
   'report.name': 'Tu nombre',
   'report.email': 'Tu correo electrónico',
   'report.country': 'Tu país',
-  'report.consent': 'Enviar estos datos con mi informe',
+  'report.consent': 'Enviar {details} a {host}',
+  'report.consent.name': 'mi nombre',
+  'report.consent.email': 'mi correo electrónico',
+  'report.consent.country': 'mi país',
   'report.privacy': 'Cómo usamos tus datos',
   'report.send': 'Enviar informe',
   'report.form': 'Abrir el formulario de informe',
@@ -118,6 +121,8 @@ const es: Catalogue = {
   'report.empty': 'Indica al menos una acción.',
   'report.sent': '¡Gracias! Tu informe se ha contabilizado.',
   'report.queued': 'Parece que no tienes conexión. Tu informe se ha guardado y se enviará cuando vuelvas a estar en línea.',
+  'report.retrying': 'El servicio de informes no responde en este momento. Tu informe se ha guardado y se enviará más tarde.',
+  'report.failed': 'No se pudo entregar tu informe a {host} y no se volverá a enviar.',
   'report.rejected': 'No se aceptó tu informe (error {status}). Tus cifras se conservan: revísalas e inténtalo de nuevo más tarde.',
 };
 

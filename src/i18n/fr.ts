@@ -111,7 +111,10 @@ const fr: Catalogue = {
   'report.name': 'Votre nom',
   'report.email': 'Votre courriel',
   'report.country': 'Votre pays',
-  'report.consent': 'Envoyer ces informations avec mon signalement',
+  'report.consent': 'Envoyer {details} à {host}',
+  'report.consent.name': 'mon nom',
+  'report.consent.email': 'mon adresse de courriel',
+  'report.consent.country': 'mon pays',
   'report.privacy': 'Comment nous utilisons vos données',
   'report.send': 'Envoyer le signalement',
   'report.form': 'Ouvrir le formulaire de signalement',
@@ -119,6 +122,8 @@ const fr: Catalogue = {
   'report.empty': 'Indiquez au moins une action.',
   'report.sent': 'Merci ! Votre signalement a été comptabilisé.',
   'report.queued': 'Vous semblez hors ligne. Votre signalement est enregistré et sera envoyé dès votre retour en ligne.',
+  'report.retrying': 'Le service de signalement ne répond pas pour le moment. Votre signalement est enregistré et sera envoyé plus tard.',
+  'report.failed': 'Votre signalement n’a pas pu être remis à {host} et ne sera pas renvoyé.',
   'report.rejected':
     'Votre signalement n’a pas été accepté (erreur {status}). Vos chiffres sont conservés : vérifiez-les et réessayez plus tard.',
 };

@@ -21,6 +21,8 @@ export interface Translator {
   readonly dir: 'ltr' | 'rtl';
   t(key: MessageKey, params?: Params): string;
   number(value: number): string;
+  /** "a, b and c" in this language. */
+  list(items: readonly string[]): string;
   /** "ru" → "Russian", named in this language where the browser knows it. */
   language(tag: string): string;
   /** Formats "2019", "2019-11" or "2019-11-28" to the precision it has. */
@@ -67,6 +69,7 @@ export function createTranslator(lang: string): Translator {
   const catalogue = CATALOGUES[primaryTag(lang)] ?? en;
   const plurals = lazyFormatter(lang, (locale) => new Intl.PluralRules(locale));
   const numbers = lazyFormatter(lang, (locale) => new Intl.NumberFormat(locale));
+  const lists = lazyFormatter(lang, (locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const languageNames = lazyFormatter(lang, (locale) => new Intl.DisplayNames([locale], { type: 'language' }));
   const dates = [0, 1, 2].map((precision) =>
     lazyFormatter(
@@ -85,6 +88,7 @@ export function createTranslator(lang: string): Translator {
     lang,
     dir: directionOf(lang),
     number,
+    list: (items) => lists().format(items),
     t(key, params = {}) {
       const entry: string | PluralForms = catalogue[key] ?? en[key];
       const message = typeof entry === 'string' ? entry : (entry[plurals().select(Number(params['count'] ?? 0))] ?? entry.other);

@@ -21,10 +21,14 @@ const COMPOSE: Record<MailClient, (to: string) => string> = {
 // CRLF is what RFC 6068 asks for; Outlook on Windows joins lines given a bare LF.
 const encode = (value: string) => encodeURIComponent(value.replace(/\r?\n/g, '\r\n'));
 
-/** The compose URL for `mail` in `client`, every part percent-encoded (`&`, `#`, `%`, `+` included). */
+/**
+ * The compose URL for `mail` in `client`, every part percent-encoded (`&`, `#`, `%`, `+` included). Only the body
+ * may carry line breaks: in the subject they would start new header lines.
+ */
 export function composeUrl(client: MailClient, { to, subject, body }: Mail): string {
   const recipients = to.map((address) => encodeURIComponent(address).replace('%40', '@')).join(',');
-  return `${COMPOSE[client](recipients)}${encode(subject)}&body=${encode(body)}`;
+  const oneLine = subject.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+  return `${COMPOSE[client](recipients)}${encodeURIComponent(oneLine)}&body=${encode(body)}`;
 }
 
 /**

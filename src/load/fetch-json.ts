@@ -9,8 +9,11 @@ const DEFAULT_MAX_BYTES = 1_000_000;
 
 export type LoadErrorReason = 'network' | 'cors' | 'timeout' | 'aborted' | 'http' | 'content-type' | 'too-large' | 'json';
 
-/** HTTP statuses worth trying again later: the server's trouble, a time-out, or too many requests. */
-export const isRetryableStatus = (status: number) => status >= 500 || status === 408 || status === 429;
+/** 5xx answers that say the server will never take the request as it is. */
+const PERMANENT_5XX = [501, 505, 506, 508, 510];
+
+/** HTTP statuses worth trying again later: the server's trouble, a time-out, too early or too many requests. */
+export const isRetryableStatus = (status: number) => [408, 425, 429].includes(status) || (status >= 500 && !PERMANENT_5XX.includes(status));
 
 export class LoadError extends Error {
   constructor(
@@ -32,6 +35,8 @@ export interface FetchJsonOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   maxBytes?: number;
+  /** Whether to send the page's cookies: `same-origin` for the page's own case, `omit` for requests a case asks for. */
+  credentials?: RequestCredentials;
 }
 
 const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json)\s*(;|$)/i;
@@ -41,7 +46,7 @@ const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json)\s*(;|$)/i;
  * caller aborted (which callers ignore: a newer request replaced this one).
  */
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, credentials = 'same-origin' } = options;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -56,7 +61,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     try {
       response = await fetch(url, {
         signal: controller.signal,
-        credentials: 'same-origin',
+        credentials,
         headers: { accept: 'application/json' },
       });
     } catch (error) {
@@ -88,7 +93,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
 }
 
 function tooLarge(maxBytes: number): LoadError {
-  return new LoadError('too-large', `the case is larger than ${maxBytes} bytes`);
+  return new LoadError('too-large', `the answer is larger than ${maxBytes} bytes`);
 }
 
 function rethrow(error: unknown, signal: AbortSignal | undefined, timedOut: boolean, timeoutMs: number): unknown {
@@ -112,7 +117,7 @@ async function whyUnreachable(error: unknown, url: string, signal: AbortSignal):
 }
 
 /** Reads the body as UTF-8, giving up as soon as it passes `maxBytes` (a missing or false Content-Length is common). */
-async function readText(response: Response, maxBytes: number): Promise<string> {
+export async function readText(response: Response, maxBytes: number): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();

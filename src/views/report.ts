@@ -15,6 +15,10 @@ export interface ReportViewState {
   refused: number | undefined;
   /** What the widget saw the reader do: the dialog's starting numbers. */
   remembered: ReportCount[];
+  /** The case's report endpoint, when it may be used from this page. */
+  endpoint: string | undefined;
+  /** A report that could not be delivered: where it went, when it was made, and the form that can take it instead. */
+  failed: { host: string; at: string; formUrl: string | undefined } | undefined;
 }
 
 export interface ReportViewHandlers {
@@ -22,18 +26,23 @@ export interface ReportViewHandlers {
   onClose(): void;
   onSubmit(event: SubmitEvent): void;
   onForm(event: MouseEvent): void;
+  onFailedForm(): void;
 }
 
 const AUTOCOMPLETE: Record<ReportField, string> = { name: 'name', email: 'email', country: 'country-name' };
+/** Longest answers kept, so that a stored report stays small. */
+const MAX_LENGTH: Record<ReportField, number> = { name: 200, email: 254, country: 100 };
 
 export function renderReport({ c, t, base, level }: ViewContext, state: ReportViewState, on: ReportViewHandlers) {
   const report = c.report;
-  if (!report) return nothing;
-  const formUrl = report.url ? safeUrl(report.url, base) : undefined;
+  const formUrl = report?.url ? safeUrl(report.url, base) : undefined;
+  const { endpoint, failed } = state;
+  if (!report || (!endpoint && !formUrl)) return nothing;
   const privacyUrl = report.privacyUrl ? safeUrl(report.privacyUrl, base) : undefined;
   const perType = countsByType(state.remembered);
-  const fields = report.fields ?? [];
-  const message = (key: MessageKey | undefined) => (key ? t.t(key, { status: String(state.refused) }) : '');
+  // Only an endpoint takes the reader's details.
+  const fields = endpoint ? (report.fields ?? []) : [];
+  const message = (key: MessageKey | undefined) => (key ? t.t(key, { status: String(state.refused), host: failed?.host ?? '' }) : '');
   return html`<section part="report" class="report" aria-labelledby="report-heading">
     <div role="heading" aria-level=${level + 1} id="report-heading" class="section-heading">${t.t('report.heading')}</div>
     ${report.why ? html`<p>${report.why}</p>` : nothing}
@@ -42,7 +51,14 @@ export function renderReport({ c, t, base, level }: ViewContext, state: ReportVi
       <button type="button" part="button report-button" class="button" aria-haspopup="dialog" @click=${on.onOpen}>
         ${t.t('report.button')}
       </button>
-      <p class="report-status live" role="status">${message(state.status)}</p>
+      <p class="report-status live" role="status">
+        ${message(state.status)}
+        ${
+          state.status === 'report.failed' && failed?.formUrl
+            ? html`<a href=${failed.formUrl} target="_blank" rel="noopener" @click=${on.onFailedForm}>${t.t('report.form')}</a>`
+            : nothing
+        }
+      </p>
     </div>
     <dialog part="report-dialog" class="report-dialog" aria-labelledby="report-dialog-heading" @close=${on.onClose}>
       <form class="report-form" @submit=${on.onSubmit}>
@@ -62,20 +78,28 @@ export function renderReport({ c, t, base, level }: ViewContext, state: ReportVi
               ${fields.map(
                 (field) => html`<label class="field">
                   <span>${t.t(`report.${field}`)}</span>
-                  <input name=${`reporter-${field}`} type=${field === 'email' ? 'email' : 'text'} autocomplete=${AUTOCOMPLETE[field]} />
+                  <input
+                    name=${`reporter-${field}`}
+                    type=${field === 'email' ? 'email' : 'text'}
+                    autocomplete=${AUTOCOMPLETE[field]}
+                    maxlength=${MAX_LENGTH[field]}
+                  />
                 </label>`,
               )}
-              <label class="consent"><input type="checkbox" name="consent" /> ${t.t('report.consent')}</label>
+              <label class="consent"
+                ><input type="checkbox" name="consent" />
+                ${t.t('report.consent', { details: t.list(fields.map((field) => t.t(`report.consent.${field}`))), host: new URL(endpoint!).host })}</label
+              >
               ${privacyUrl ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${t.t('report.privacy')}</a>` : nothing}
             </fieldset>`
             : nothing
         }
         <p class="report-error live" role="alert">${message(state.error)}</p>
         <div class="button-row">
-          ${report.endpoint ? html`<button part="button report-send" class="button primary">${t.t('report.send')}</button>` : nothing}
+          ${endpoint ? html`<button part="button report-send" class="button primary">${t.t('report.send')}</button>` : nothing}
           ${
             formUrl
-              ? html`<a part="button report-form" class="button ${report.endpoint ? '' : 'primary'}" href=${formUrl} target="_blank" rel="noopener" @click=${on.onForm}
+              ? html`<a part="button report-form" class="button ${endpoint ? '' : 'primary'}" href=${formUrl} target="_blank" rel="noopener" @click=${on.onForm}
                 >${t.t('report.form')}</a
               >`
               : nothing

@@ -1,6 +1,6 @@
 /** What stands in for the case: a placeholder while it loads, a short message for the reader when it can't be shown. */
 import { html, nothing } from 'lit';
-import type { UrgentActionErrorReason } from '../events.js';
+import type { CaseErrorReason } from '../events.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { Translator } from '../i18n/translate.js';
 
@@ -11,7 +11,7 @@ export function renderPending(t: Translator) {
 }
 
 export interface Failure {
-  reason: UrgentActionErrorReason;
+  reason: CaseErrorReason;
   status?: number;
   /** Whether trying again may help: the view then offers to. */
   transient: boolean;
@@ -30,7 +30,7 @@ export function renderFailure(t: Translator, failure: Failure, onRetry: () => vo
 }
 
 /** The reader's message for a failure: an HTTP status says more than "http". */
-function failureMessageKey(reason: UrgentActionErrorReason, status = 0): MessageKey {
+function failureMessageKey(reason: CaseErrorReason, status = 0): MessageKey {
   if (reason !== 'http') return `error.${reason}`;
   if (status === 404 || status === 410) return 'error.not-found';
   return status >= 500 ? 'error.server' : 'error.http';
