@@ -1,21 +1,27 @@
-/** What the builder page makes of its input: a case with warnings, and the embed code for a site. Pure. */
+/**
+ * What the builder makes of its input: pasted text or case JSON, or files (PDF, web page, text; several for an
+ * appeal's series) → a case with warnings. Runs in the import worker (import-worker.ts), never on the page's thread.
+ */
 import { formatIssues, parseCase } from '../src/case/parse.js';
-import { importUrgentAction } from '../importer/index.js';
+import { importSeries, importUrgentAction, readDocument, type DocumentFile, type PdfOptions } from '../importer/index.js';
 
 export interface BuiltCase {
-  /** The case, as far as it could be made; undefined when JSON input does not parse. */
+  /** The case, as far as it could be made; undefined when JSON input does not parse or the input was refused. */
   data: Record<string, unknown> | undefined;
   /** One line each: importer warnings, or `path: message` for each schema problem. */
   warnings: string[];
   valid: boolean;
 }
 
+const checked = (data: Record<string, unknown>, warnings: string[]): BuiltCase => ({ data, warnings, valid: parseCase(data).ok });
+
 /** Case JSON is checked against the schema; anything else is imported as Urgent Action text. */
 export function buildCase(input: string): BuiltCase {
   const trimmed = input.trim();
   if (!trimmed.startsWith('{')) {
     const imported = importUrgentAction(input);
-    return { data: imported.case, warnings: imported.warnings, valid: imported.valid };
+    if (imported.error) return { data: undefined, warnings: [imported.error], valid: false };
+    return checked(imported.case, imported.warnings);
   }
   let data: Record<string, unknown>;
   try {
@@ -27,28 +33,17 @@ export function buildCase(input: string): BuiltCase {
   return { data, warnings: parsed.ok ? [] : formatIssues(parsed.issues).split('\n'), valid: parsed.ok };
 }
 
-export interface EmbedOptions {
-  /** `src`: the page loads the case from `caseUrl`; `inline`: the case sits in the page. */
-  mode: 'src' | 'inline';
-  caseUrl: string;
-  scriptUrl: string;
-}
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-/** The HTML a site pastes: the script tag and the element, with a link as fallback content for readers without JS. */
-export function embedCode(data: Record<string, unknown>, { mode, caseUrl, scriptUrl }: EmbedOptions): string {
-  const label = escapeHtml([data.ua && `Urgent Action ${data.ua}`, data.title].filter(Boolean).join(': ') || 'Urgent Action');
-  const href = escapeHtml(typeof data.link === 'string' ? data.link : caseUrl);
-  const fallback = mode === 'src' || typeof data.link === 'string' ? `<p><a href="${href}">${label}</a></p>` : `<p>${label}</p>`;
-  const { $schema: _schema, ...content } = data;
-  // "<" escaped, so that no text in the case can close the script element early.
-  const inline = `<script type="application/json">${JSON.stringify(content).replace(/</g, '\\u003c')}</script>\n  `;
-  return [
-    `<script src="${escapeHtml(scriptUrl)}" defer></script>`,
-    mode === 'src' ? `<urgent-action src="${escapeHtml(caseUrl)}">` : '<urgent-action>',
-    `  ${mode === 'inline' ? inline : ''}${fallback}`,
-    '</urgent-action>',
-  ].join('\n');
+/** Files of one appeal (in any order and mix of formats) → one case. A file that cannot be read is named. */
+export async function buildCaseFromFiles(files: readonly DocumentFile[], pdf: PdfOptions): Promise<BuiltCase> {
+  const documents = [];
+  for (const file of files) {
+    try {
+      documents.push(await readDocument(file, pdf));
+    } catch (error) {
+      return { data: undefined, warnings: [`${file.name}: ${(error as Error).message}`], valid: false };
+    }
+  }
+  const imported = importSeries(documents);
+  if (imported.error) return { data: undefined, warnings: imported.error.split('\n'), valid: false };
+  return checked(imported.case, imported.warnings);
 }

@@ -22,14 +22,22 @@ const LINE_START = new RegExp(String.raw`^(?:${LABEL_WORDS}|x)\s*(?::|\.(?=\s))`
 // "Fax." takes a space after its full stop, so that "twitter.com" in a URL is not a label.
 const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|(?<=[\s|,;/]))(${LABEL_WORDS}|x)\s*(?::|\.(?=\s))\s*`, 'gi');
 
-/** What the source page put where it hid an e-mail address. */
-export const HIDDEN_EMAIL = /\[\s*email\s*(?:&#160;|\s)*protected\s*\]/gi;
+/** What the source page put where it hid an e-mail address ("[email protected]", "[email&#160;protected]"). */
+export const HIDDEN_EMAIL = /\[\s*email(?:&#160;|\s)*protected\s*\]/gi;
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}$/i;
-const ONLY_EMAILS = new RegExp(String.raw`^(?:(?:${HIDDEN_EMAIL.source}|\S+@\S+)[\s,;]*)+$`, 'i');
+
+/** True for a line of nothing but e-mail addresses (hidden ones too), checked word by word. */
+function isOnlyEmails(line: string): boolean {
+  const words = line
+    .replace(HIDDEN_EMAIL, ' hidden@email ')
+    .split(/[\s,;]+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((word) => word.indexOf('@') > 0 && word.indexOf('@') < word.length - 1);
+}
 
 /** True for a line that holds contacts: it starts with a contact label, or is nothing but e-mail addresses. */
 export function isContactLine(line: string): boolean {
-  return LINE_START.test(line) || ONLY_EMAILS.test(line);
+  return LINE_START.test(line) || isOnlyEmails(line);
 }
 
 export interface ContactValues {
@@ -44,6 +52,18 @@ export interface ContactValues {
 
 export const emptyContacts = (): ContactValues => ({ fax: [], phone: [], email: [], social: {}, hiddenEmails: 0, problems: [] });
 
+/** "202 298 5700 I " → "202 298 5700": the separator before the next label belongs to neither value. */
+function withoutTrailingSeparator(value: string): string {
+  const words = value.trim().split(/\s+/);
+  while (words.length && /^(?:[I|/]|[,;|/]+)$/.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ').replace(/[,;|/]+$/, '');
+}
+
+/** Where each contact label on `line` starts. */
+export function contactLabelsIn(line: string): number[] {
+  return [...line.matchAll(LABEL_ANYWHERE)].map((label) => label.index);
+}
+
 /** The labelled parts of one line: [field, value] pairs; a line of bare e-mail addresses continues `previous`. */
 export function splitContactLine(line: string, previous: ContactField = 'email'): [ContactField, string][] {
   const labels = [...line.matchAll(LABEL_ANYWHERE)];
@@ -52,9 +72,22 @@ export function splitContactLine(line: string, previous: ContactField = 'email')
     const field = LABELS.find(([pattern]) => pattern.test(label[1]!))![1];
     const end = labels[i + 1]?.index ?? line.length;
     // The separator before the next label (" I ", " |", " /", ",") belongs to neither value.
-    const value = line.slice(label.index! + label[0].length, end).replace(/(?:\s+[I|/]|[\s,;|/])+$/, '');
-    return [field, value.trim()];
+    return [field, withoutTrailingSeparator(line.slice(label.index! + label[0].length, end))];
   });
+}
+
+/**
+ * The number in a piece of a contact line: from its first digit or "(" (with a "+" just before) to its last digit or
+ * ")", over digits, spaces, brackets, dots and dashes. Found run by run, so that no input makes it search again.
+ */
+function numberIn(piece: string): string | undefined {
+  for (const [run] of piece.matchAll(/\+?[0-9 ().-]+/g)) {
+    const start = run.search(/[0-9(]/);
+    const end = Math.max(run.lastIndexOf(')'), ...[...'0123456789'].map((digit) => run.lastIndexOf(digit)));
+    if (start < 0 || end <= start) continue;
+    return (start === 1 && run[0] === '+' ? '+' : '') + run.slice(start, end + 1).trim();
+  }
+  return undefined;
 }
 
 /** "202 298 5700 I 202 298 5701", "+7 495 1 / +7 495 2", "…, …": each number as printed. */
@@ -62,7 +95,7 @@ export function phoneNumbers(value: string): string[] {
   const pieces = value.split(/\s+I\s+|\s*[|,;]\s*|\s+or\s+|\s*\/\s*/);
   const numbers: string[] = [];
   for (const piece of pieces) {
-    const found = /\+?[0-9(][0-9 ().-]*[0-9)]/.exec(piece)?.[0].trim();
+    const found = numberIn(piece);
     if (!found) continue;
     // "…10 20/21": a short piece after a slash is an alternative ending of the number before it.
     if (numbers.length && found.replace(/\D/g, '').length < 6) numbers[numbers.length - 1] += `/${found}`;

@@ -5,14 +5,15 @@
  */
 import { ACTION_TYPES, type ActionType, type Target, type UrgentActionCase } from '../src/case/schema.js';
 import { parseCase } from '../src/case/parse.js';
-import { HIDDEN_EMAIL, isContactLine } from './contacts.js';
+import { emptyContacts, HIDDEN_EMAIL, isContactLine } from './contacts.js';
 import { asksNoFurtherAction, countryFromIndexLine, deadlineIn, issuedIn, parseTitleLine, parseUaNumber } from './heading.js';
 import { findLetter, type FoundLetter } from './letter.js';
 import { labelledMentions, mergePeople, roleMentions, sentenceMentions } from './people.js';
 import { findSections, isBoundary, isNumbered, labelOf, stripNumber, type Section, type SectionKey } from './sections.js';
-import { findTargets, type FoundTarget } from './targets.js';
+import { isPersonName } from './names.js';
+import { findTargets, parseTargetHeader, unflattenTarget, type FoundTarget } from './targets.js';
 import { cleanLines, joinLines, paragraphsBetween } from './text.js';
-import { languageTags, parseDate, sentenceCase, titleCase } from './words.js';
+import { DATE_PATTERN, languageTags, parseDate, sentenceCase, titleCase } from './words.js';
 
 export interface ImportResult {
   /** The case as far as the document tells it; valid when `missing` is empty and `valid` is true. */
@@ -22,6 +23,28 @@ export interface ImportResult {
   /** Required fields the document did not give. */
   missing: string[];
   valid: boolean;
+  /** Set when the document was not read at all (too large, or a line too long): say it instead of the case. */
+  error?: string;
+}
+
+/** What the importer reads: larger input is refused with a clear message rather than read slowly. */
+export const INPUT_LIMITS = { characters: 1_000_000, lineLength: 10_000 } as const;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Why `text` is not read, or undefined when it is within the limits. */
+export function inputProblem(text: string): string | undefined {
+  if (text.length > INPUT_LIMITS.characters) {
+    return `The document has ${count(text.length)} characters; the importer reads at most ${count(INPUT_LIMITS.characters)} (about 1 MB). Import the Urgent Action's own text, not a whole site or archive.`;
+  }
+  const lines = text.split(/\r\n?|[\n\f\u2028\u2029\u0085]/);
+  const long = lines.findIndex((line) => line.length > INPUT_LIMITS.lineLength);
+  if (long >= 0) {
+    const line = long + 1;
+    const length = lines[long]!.length;
+    return `Line ${count(line)} has ${count(length)} characters; the importer reads lines of at most ${count(INPUT_LIMITS.lineLength)}. Is this the text of an Urgent Action? Break the text into its paragraphs and import it again.`;
+  }
+  return undefined;
 }
 
 /** Labels whose text runs to the next label; the others (and unknown labels) hold one line and its continuation. */
@@ -104,10 +127,74 @@ function actionsOf(instructions: string, letter: FoundLetter | undefined, target
   return ACTION_TYPES.filter((action) => wanted.has(action));
 }
 
-/** Imports an Urgent Action document. Never throws. */
-export function importUrgentAction(text: string): ImportResult {
+/** What a document's format gives beyond its text (a web page's address and report form). */
+export interface DocumentExtras {
+  link?: string;
+  reportUrl?: string;
+}
+
+/**
+ * "Write to them in Arabic, English or your own language" → "Arabic, English or your own language": found from each
+ * "language" back to its sentence's "write … in", over a bounded stretch, so no line can make the search run long.
+ */
+function languagesAsked(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const at = line.search(/language/i);
+    if (at < 0) continue;
+    const stretch = line.slice(Math.max(0, at - 200), at + 'language'.length);
+    const sentence = stretch.slice(stretch.lastIndexOf('.') + 1);
+    const write = sentence.search(/\bwrite\b/i);
+    const asked = write < 0 ? null : /\bin\s+(.*)$/i.exec(sentence.slice(write));
+    if (asked) return asked[1];
+  }
+  return undefined;
+}
+
+/** "May 12, 2023", "Friday, 12 May 2023": a line that is nothing but a date. */
+const DATE_LINE = new RegExp(String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:${DATE_PATTERN})$`, 'i');
+
+/**
+ * "Honduras: Armed attack against …": a title that starts with the country. Only a short, capitalised prefix counts
+ * ("Update: …" or a sentence with a colon does not).
+ */
+function countryPrefix(title: string): { country: string; title: string } | undefined {
+  const colon = title.indexOf(':');
+  const prefix = title.slice(0, colon).trim();
+  const rest = title.slice(colon + 1).trim();
+  const words = prefix.split(' ');
+  if (colon <= 0 || !rest || words.length > 4 || /\d/.test(prefix) || /^(?:update|outcome|urgent|ua|further)\b/i.test(prefix))
+    return undefined;
+  return words.every((word) => /^(?:\p{Lu}|of$|the$|and$)/u.test(word)) ? { country: prefix, title: rest } : undefined;
+}
+
+/**
+ * A document that is only a sample letter: the address block above the greeting (name, office, street, city) is its
+ * target, and the greeting's title ("Dear Military Prosecutor") names the target's title when the block gives none.
+ */
+function addresseeOf(lines: readonly string[], letter: FoundLetter | undefined): FoundTarget | undefined {
+  if (!letter?.greeting || letter.start === 0) return undefined;
+  let end = letter.start;
+  while (end > 0 && lines[end - 1] === '') end--;
+  let start = end;
+  while (start > 0 && lines[start - 1] && end - start < 8 && !isBoundary(lines[start - 1]!)) start--;
+  if (end - start < 2) return undefined;
+  const header = parseTargetHeader(lines.slice(start, end));
+  if (!header.name || !isPersonName(header.name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, ''))) return undefined;
+  const greeted = letter.greeting.replace(/^Dear\s+/i, '');
+  const contacts = emptyContacts();
+  contacts.salutation = letter.greeting;
+  return { ...header, title: header.title ?? (greeted !== header.name ? greeted : undefined), contacts, start, end };
+}
+
+/** Imports an Urgent Action document (its text, and what its format gave besides). Never throws. */
+export function importUrgentAction(text: string, extras: DocumentExtras = {}): ImportResult {
+  const error = inputProblem(text);
+  if (error) return { case: {}, warnings: [error], missing: [], valid: false, error };
   const warnings: string[] = [];
-  const lines = cleanLines(text, isContactLine);
+  const lines = cleanLines(text, isContactLine).flatMap((line) => unflattenTarget(line) ?? [line]);
+  // Web pages often open with a date: the date of issue, never a title.
+  const dateLine = lines.findIndex((line) => line !== '');
+  const leadingDate = dateLine >= 0 && DATE_LINE.test(lines[dateLine]!) ? parseDate(lines[dateLine]!) : undefined;
   const whole = lines.join('\n');
   const sections = findSections(lines);
   const section = (key: SectionKey) => sections.find((s) => s.key === key);
@@ -115,6 +202,15 @@ export function importUrgentAction(text: string): ImportResult {
     const found = section(key);
     return found ? sectionValue(lines, found) : undefined;
   };
+
+  const letterSection = section('letter');
+  const letter = findLetter(lines, letterSection ? letterSection.line + 1 : undefined);
+  if (letter && !letter.closing) warnings.push('The letter has no closing ("Yours sincerely,"): the document may be cut short.');
+
+  const language = languageTags(valueOf('language') ?? languagesAsked(lines) ?? '')[0];
+  const listed = findTargets(lines, isBoundary);
+  const addressee = listed.length ? undefined : addresseeOf(lines, letter);
+  const foundTargets = addressee ? [addressee] : listed;
 
   // Number, kind, title and country: the reference's title line, else the labels, else the footer.
   const heading = parseTitleLine(lines);
@@ -128,21 +224,19 @@ export function importUrgentAction(text: string): ImportResult {
   if (!title) {
     // "URGENT ACTION" over a title in capitals; else the first line, if it reads as a title.
     const banner = lines.findIndex((line) => /^URGENT ACTION$/i.test(line));
-    const candidate = lines.findIndex((line, i) => i > banner && line !== '');
+    const candidate = lines.findIndex(
+      (line, i) => i > banner && line !== '' && !DATE_LINE.test(line) && !(addressee && i >= addressee.start && i < addressee.end),
+    );
     if (candidate >= 0 && lines[candidate]!.length <= 150 && !/[.,;]$/.test(lines[candidate]!) && !isContactLine(lines[candidate]!)) {
       title = titleCase(lines[candidate]!);
       titleLine = candidate;
       if (banner < 0) warnings.push(`The title was taken from the first line: "${title}".`);
     }
   }
-  const country = heading.country ?? valueOf('country') ?? countryFromIndexLine(whole);
+  let country = heading.country ?? valueOf('country') ?? countryFromIndexLine(whole);
+  const prefixed = !country && title ? countryPrefix(title) : undefined;
+  if (prefixed) ({ country, title } = prefixed);
 
-  const letterSection = section('letter');
-  const letter = findLetter(lines, letterSection ? letterSection.line + 1 : undefined);
-  if (letter && !letter.closing) warnings.push('The letter has no closing ("Yours sincerely,"): the document may be cut short.');
-
-  const language = languageTags(valueOf('language') ?? /write[^.\n]*\bin\s+([^.\n]*language)/i.exec(whole)?.[1] ?? '')[0];
-  const foundTargets = findTargets(lines, isBoundary);
   if (closed && foundTargets.length) warnings.push('The document asks for no further action: its contacts were left out.');
   const targets = closed ? [] : targetsOf(foundTargets, letter, language, warnings);
 
@@ -175,17 +269,24 @@ export function importUrgentAction(text: string): ImportResult {
     warnings.push('No summary before the appeal: the first paragraph of the background was used.');
   }
 
-  const steps = lines.filter(isNumbered).map(stripNumber);
+  // A numbered step with the lines it wrapped onto (PDF text): they go on in lower case.
+  const steps = lines.flatMap((line, i) => {
+    if (!isNumbered(line)) return [];
+    let end = i + 1;
+    while (end < lines.length && /^\p{Ll}/u.test(lines[end]!)) end++;
+    return [stripNumber(joinLines(lines.slice(i, end)))];
+  });
   const instructionsValue = section('instructions')?.value;
   const instructions =
     steps.find((step) => /^(?:write|send|call|contact|e-?mail)\b/i.test(step)) ??
     (instructionsValue ? sentenceCase(instructionsValue) : lines.find((line) => /^please write\b/i.test(line)));
-  if (/\blet us know\b|\breport (?:the |your )?actions?\b/i.test(whole)) {
+  if (!extras.reportUrl && /\blet us know\b|\breport (?:the |your )?actions?\b/i.test(whole)) {
     warnings.push('The document asks readers to report their actions: add "report" with your url or endpoint.');
   }
 
   // Prose is all but the title (its words are not names: "Journalist Released After Appeal") and the targets.
-  const prose = lines.filter((_, i) => i !== titleLine && !foundTargets.some((t) => i >= t.start && i < t.end)).join('\n');
+  const inTarget = new Set(foundTargets.flatMap((t) => Array.from({ length: t.end - t.start }, (_, i) => t.start + i)));
+  const prose = lines.filter((_, i) => i !== titleLine && !inTarget.has(i)).join('\n');
   const people = mergePeople(
     [
       ...sections.filter((s) => s.key === 'person').flatMap((s) => labelledMentions(sectionValue(lines, s))),
@@ -211,9 +312,10 @@ export function importUrgentAction(text: string): ImportResult {
     kind,
     title,
     country,
-    issued: parseDate(valueOf('issued') ?? '') ?? issuedIn(whole),
+    issued: parseDate(valueOf('issued') ?? '') ?? issuedIn(whole) ?? leadingDate,
     deadline: closed ? undefined : (parseDate(valueOf('deadline') ?? '') ?? deadlineIn(whole)),
     lang: 'en',
+    link: extras.link,
     status: closed ? 'closed' : 'open',
     outcome: closed ? summary[0] : undefined,
     summary: summary.length ? summary : undefined,
@@ -223,20 +325,30 @@ export function importUrgentAction(text: string): ImportResult {
     instructions,
     actions: closed ? [] : actionsOf(instructions ?? '', letter, targets),
     letter: letter && (letter.body.length || letter.closing) ? { body: letter.body, closing: letter.closing } : undefined,
+    report: extras.reportUrl && !closed ? { url: extras.reportUrl } : undefined,
   };
   for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
   if (data.letter && !letter!.closing) delete (data.letter as Record<string, unknown>).closing;
 
+  return checkCase(data, warnings);
+}
+
+/**
+ * The required fields `data` lacks (each with a warning), the schema's other problems as warnings, and the case
+ * without any hidden-address marker: the end of every import.
+ */
+export function checkCase(data: Record<string, unknown>, warnings: string[]): ImportResult {
+  const letter = data.letter as { body?: unknown[]; closing?: string } | undefined;
   const missing = [
-    ['ua', ua],
-    ['title', title],
-    ['country', country],
-    ['summary', summary.length],
+    ['ua', data.ua],
+    ['title', data.title],
+    ['country', data.country],
+    ['summary', (data.summary as unknown[] | undefined)?.length],
     // An outcome asks for nothing more: it needs no letter.
-    ...(closed
+    ...(data.status === 'closed'
       ? []
       : [
-          ['letter.body', letter?.body.length],
+          ['letter.body', letter?.body?.length],
           ['letter.closing', letter?.closing],
         ]),
   ]
@@ -247,7 +359,9 @@ export function importUrgentAction(text: string): ImportResult {
   const parsed = parseCase(data);
   if (!parsed.ok) {
     for (const issue of parsed.issues) {
-      if (!missing.some((field) => issue.path === field || field.startsWith(`${issue.path}.`))) {
+      // The id is made from the UA number: without one, "Missing: ua" says it all.
+      const said = missing.some((field) => issue.path === field || field.startsWith(`${issue.path}.`));
+      if (!said && !(issue.path === 'id' && missing.includes('ua'))) {
         warnings.push(`${issue.path}: ${issue.message}`);
       }
     }

@@ -5,7 +5,10 @@
  */
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-const SPACES = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+/** Every kind of space, tab and vertical tab as one space: later patterns then never meet a long run of spaces. */
+const SPACES = /[\s\p{Zs}]+/gu;
+/** Line breaks, Unicode's own (U+2028, U+2029, NEL) included; a form feed stays: it marks a page. */
+const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
 const LIGATURES: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ: 'ffi', ﬄ: 'ffl' };
 // Bullets, including the private-use glyphs Word's symbol fonts leave in PDF text.
 const BULLET = /^[•●▪◦‣∙·*\uF0A7\uF0B7\uF0D8\uF076-]\s+/;
@@ -16,7 +19,6 @@ function cleanLine(line: string): string {
     .replace(INVISIBLE, '')
     .replace(/[ﬀﬁﬂﬃﬄ]/g, (ligature) => LIGATURES[ligature]!)
     .replace(SPACES, ' ')
-    .replace(/ {2,}/g, ' ')
     .trim();
 }
 
@@ -34,7 +36,7 @@ function pageEdges(page: string[]): string[] {
  */
 export function cleanLines(text: string, keep: (line: string) => boolean = () => false): string[] {
   const pages = text
-    .replace(/\r\n?/g, '\n')
+    .replace(LINE_BREAK, '\n')
     .split('\f')
     .map((page) =>
       page.split('\n').flatMap((raw) => {
@@ -55,7 +57,7 @@ export function cleanLines(text: string, keep: (line: string) => boolean = () =>
   const lines: string[] = [];
   pages.forEach((page, index) => {
     const bottom = index < pages.length - 1 ? page.filter(Boolean).slice(-2) : [];
-    const kept = page.filter((line) => {
+    const filtered = page.filter((line) => {
       if (!furniture(line)) return true;
       if (seen.has(line)) return false;
       seen.add(line);
@@ -63,7 +65,8 @@ export function cleanLines(text: string, keep: (line: string) => boolean = () =>
       footers.push(line);
       return false;
     });
-    while (kept[0] === '') kept.shift();
+    const first = filtered.findIndex((line) => line !== '');
+    const kept = first < 0 ? [] : filtered.slice(first);
     // A paragraph that runs on over the page break ("… the court" / "ignored her …") stays one paragraph.
     const runsOn = /[\p{L},;]$/u.test(lines[lines.length - 1] ?? '') && /^\p{Ll}/u.test(kept[0] ?? '');
     if (lines.length && !runsOn) lines.push('');
@@ -75,7 +78,12 @@ export function cleanLines(text: string, keep: (line: string) => boolean = () =>
 
 /** Lines of wrapped text as one string; a line broken after a hyphen ("co-" / "defendants") is joined without a space. */
 export function joinLines(lines: readonly string[]): string {
-  return lines.reduce((joined, line) => (!joined ? line : /\p{L}-$/u.test(joined) ? joined + line : `${joined} ${line}`), '');
+  const parts: string[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0 && !/\p{L}-$/u.test(lines[i - 1]!)) parts.push(' ');
+    parts.push(line);
+  });
+  return parts.join('');
 }
 
 /**

@@ -3,7 +3,8 @@
  * case JSON Schema, and custom-elements.json; then prints the bundle's sizes against the limit and the goal.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build, loadConfigFromFile } from 'vite';
 import { reportBundleSize } from '../tooling/bundle-size.mjs';
 
@@ -18,10 +19,17 @@ await build({
   build: {
     ...widgetConfig.build,
     minify: true,
-    lib: { entry: 'builder/page.ts', formats: ['es'], fileName: () => 'builder.js' },
-    rollupOptions: { onwarn: widgetConfig.build.rollupOptions.onwarn },
+    // The page's script and its import worker (the importer, parse5, pdf.js loaded only for a PDF).
+    lib: {
+      entry: { builder: 'builder/page.ts', 'builder-worker': 'builder/import-worker.ts' },
+      formats: ['es'],
+      fileName: (_, name) => `${name}.js`,
+    },
+    rollupOptions: { onwarn: widgetConfig.build.rollupOptions.onwarn, output: { chunkFileNames: 'builder-[name].js' } },
   },
 });
+// pdf.js's worker, where the import worker looks for it: next to the builder's scripts.
+copyFileSync(fileURLToPath(import.meta.resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs')), 'dist/pdf.worker.min.mjs');
 run('npx', 'tsc', '-p', 'tsconfig.json');
 run('npx', 'tsc', '-p', 'service/tsconfig.json');
 

@@ -23,7 +23,7 @@ describe('urgent-action --help', () => {
   it('lists both commands, and each command explains itself and its exit codes', () => {
     const main = cli(['--help']);
     assert.equal(main.status, 0);
-    assert.match(main.stdout, /import FILE\|-/);
+    assert.match(main.stdout, /import FILE…\|-/);
     assert.match(main.stdout, /validate FILE\|-/);
     for (const command of ['import', 'validate']) {
       const help = cli([command, '--help']);

@@ -1,0 +1,32 @@
+/** The embed code a site pastes for a case. Pure. */
+import { isWebUrl } from '../src/urls.js';
+
+export interface EmbedOptions {
+  /** `src`: the page loads the case from `caseUrl`; `inline`: the case sits in the page. */
+  mode: 'src' | 'inline';
+  caseUrl: string;
+  scriptUrl: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * The HTML a site pastes: the script tag and the element, with a link as fallback content for readers without JS.
+ * The case's own link is used only when it is a web address the widget would also accept (never `javascript:`).
+ */
+export function embedCode(data: Record<string, unknown>, { mode, caseUrl, scriptUrl }: EmbedOptions): string {
+  const label = escapeHtml([data.ua && `Urgent Action ${data.ua}`, data.title].filter(Boolean).join(': ') || 'Urgent Action');
+  const link = typeof data.link === 'string' && isWebUrl(data.link) ? data.link : undefined;
+  const href = escapeHtml(link ?? caseUrl);
+  const fallback = mode === 'src' || link ? `<p><a href="${href}">${label}</a></p>` : `<p>${label}</p>`;
+  const { $schema: _schema, ...content } = data;
+  // "<" escaped, so that no text in the case can close the script element early.
+  const inline = `<script type="application/json">${JSON.stringify(content).replace(/</g, '\\u003c')}</script>\n  `;
+  return [
+    `<script src="${escapeHtml(scriptUrl)}" defer></script>`,
+    mode === 'src' ? `<urgent-action src="${escapeHtml(caseUrl)}">` : '<urgent-action>',
+    `  ${mode === 'inline' ? inline : ''}${fallback}`,
+    '</urgent-action>',
+  ].join('\n');
+}
