@@ -5,6 +5,7 @@ import { hasEnded } from './case/format.js';
 import { localiseCase } from './case/localise.js';
 import type { UrgentActionCase } from './case/schema.js';
 import { CaseLoader, type LoadedCase } from './controllers/case-loader.js';
+import { LastActedController } from './controllers/last-acted.js';
 import { LetterController } from './controllers/letter-actions.js';
 import { ReportController } from './controllers/report.js';
 import './i18n/bundled.js';
@@ -15,6 +16,8 @@ import { bidiStyles } from './views/bidi.styles.js';
 import type { ViewContext } from './views/context.js';
 import { renderHeader, renderSummary } from './views/header.js';
 import { headerStyles } from './views/header.styles.js';
+import { renderHistory, renderNewSinceActed } from './views/history.js';
+import { historyStyles } from './views/history.styles.js';
 import { renderLetter } from './views/letter.js';
 import { letterStyles } from './views/letter.styles.js';
 import { noticeStyles } from './views/notice.styles.js';
@@ -57,7 +60,9 @@ import { tokens } from './views/tokens.styles.js';
  *
  * @csspart header - The title block: UA number, country, title, kind, status and dates.
  * @csspart badge - The kind and status labels in the header.
+ * @csspart history-notice - "New since you acted: TITLE", for a reader who acted before the appeal's latest document.
  * @csspart summary - The summary paragraphs.
+ * @csspart history - The "How this appeal developed" disclosure: the appeal's documents, oldest first.
  * @csspart people - The table of people concerned and their sentences.
  * @csspart targets - The section on whom to contact: heading, instructions and cards.
  * @csspart target - One card per official to contact.
@@ -100,6 +105,7 @@ export class UrgentActionElement extends LitElement {
     noticeStyles,
     statusStyles,
     headerStyles,
+    historyStyles,
     peopleStyles,
     targetStyles,
     letterStyles,
@@ -155,6 +161,7 @@ export class UrgentActionElement extends LitElement {
   private context?: ViewContext;
   private readonly loader = new CaseLoader(this, () => this.translator.prepare());
   private readonly reporter = new ReportController(this, () => this.reportOrigins);
+  private readonly lastActed = new LastActedController(this, () => this.loader.loaded?.case);
   private readonly letter = new LetterController(
     this,
     () =>
@@ -214,9 +221,16 @@ export class UrgentActionElement extends LitElement {
   private renderCase(context: ViewContext) {
     const { c, t, level } = context;
     const { notice } = this.letter;
+    const acted = this.lastActed.at;
     const on = this.letter.handlers;
     return html`<section class="root" lang=${t.lang} dir=${t.dir} aria-labelledby="title">
-      ${guard([c, t, level], () => [renderHeader(context), renderSummary(context), renderPeople(context)])}
+      ${guard([c, t, level, acted], () => [
+        renderHeader(context),
+        renderNewSinceActed(context, acted),
+        renderSummary(context),
+        renderHistory(context),
+        renderPeople(context),
+      ])}
       ${
         hasEnded(c)
           ? renderOutcome(context)

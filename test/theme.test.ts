@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, openReport, renderCase, seedCase, withPageStyle } from './support/helpers.js';
+import { $, $$, captureConsoleErrors, openReport, renderCase, seedCase, seriesCase, withPageStyle } from './support/helpers.js';
 
 interface Manifest {
   modules: { declarations?: Record<string, any>[] }[];
@@ -117,7 +117,7 @@ describe('theming: parts', () => {
 
 /**
  * The widget in each state that shows different parts: an open appeal (whose report offers the organisation's form
- * too), an ended one, and an error.
+ * too), an ended one, an appeal's series with news since the reader acted, and an error.
  */
 async function renderEveryState(): Promise<UrgentActionElement[]> {
   const seed = await seedCase();
@@ -128,9 +128,10 @@ async function renderEveryState(): Promise<UrgentActionElement[]> {
   for (let waited = 0; !$$(open, '[part~="report-total"]').length && waited < 3000; waited += 20)
     await new Promise((resolve) => setTimeout(resolve, 20));
   const ended = await renderCase({ ...(await seedCase()), status: 'success', outcome: 'Released.' });
+  const series = await renderCase(await seriesCase({ actedDaysAgo: 2.5 }));
   let failed!: UrgentActionElement;
   await captureConsoleErrors(async () => (failed = await renderCase({ version: 1 })));
-  return [open, ended, failed];
+  return [open, ended, series, failed];
 }
 
 describe('light and dark schemes', () => {

@@ -18,7 +18,7 @@ export function localiseCase(c: UrgentActionCase, lang: string | undefined): Urg
   const tag = bestMatch([c.lang, ...translations.map((translation) => translation.lang)], lang);
   const translation = translations.find((candidate) => candidate.lang === tag);
   if (!translation) return c;
-  const { people, targets, letter, report, ...fields } = translation;
+  const { people, targets, letter, report, history, ...fields } = translation;
   return {
     ...c,
     ...fields,
@@ -26,6 +26,7 @@ export function localiseCase(c: UrgentActionCase, lang: string | undefined): Urg
     targets: c.targets.map((target, i) => ({ ...target, ...targets?.[i] })),
     letter: c.letter && { ...c.letter, ...letter },
     ...(c.report && { report: { ...c.report, ...report } }),
+    ...(c.history && { history: c.history.map((entry, i) => ({ ...entry, ...history?.[i] })) }),
   };
 }
 

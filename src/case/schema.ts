@@ -146,8 +146,9 @@ function defineSchemas() {
     .check(z.refine((r) => r.url !== undefined || r.endpoint !== undefined, { message: 'give a url or an endpoint' }));
 
   /**
-   * The case's text in another language (`lang`). Every other field is optional and replaces its counterpart; people and
-   * targets follow the order of the case's own (`{}` for one left as it is). Anything not given stays as the case has it.
+   * The case's text in another language (`lang`). Every other field is optional and replaces its counterpart; people,
+   * targets and history entries follow the order of the case's own (`{}` for one left as it is). Anything not given
+   * stays as the case has it.
    */
   const translationSchema = z.strictObject({
     lang: text(35),
@@ -171,6 +172,7 @@ function defineSchemas() {
     ),
     letter: z.optional(z.strictObject({ subject: z.optional(text()), body: z.optional(paragraphs()), closing: z.optional(text()) })),
     report: z.optional(z.strictObject({ why: z.optional(text(LIMITS.paragraph)) })),
+    history: z.optional(list(z.strictObject({ title: z.optional(text()), summary: z.optional(text(LIMITS.paragraph)) }), LIMITS.history)),
   });
 
   const caseSchema = z

@@ -1,9 +1,13 @@
 import { html, nothing } from 'lit';
+import { lastUpdated } from '../case/history.js';
 import { safeUrl } from '../urls.js';
 import type { ViewContext } from './context.js';
 
 export function renderHeader({ c, t, base, level }: ViewContext) {
   const link = c.link ? safeUrl(c.link, base) : undefined;
+  const updated = lastUpdated(c.history);
+  // A case issued on the day of its latest document (as an imported series is) shows that date once, as "Updated".
+  const issued = c.issued === updated ? undefined : c.issued;
   return html`<header part="header" class="header">
     <p class="eyebrow">
       <span class="ua">${t.t('header.ua', { ua: c.ua })}</span>
@@ -14,7 +18,8 @@ export function renderHeader({ c, t, base, level }: ViewContext) {
     <p class="meta">
       <span class="badge" part="badge">${t.t(`kind.${c.kind}`)}</span>
       <span class="badge status-${c.status}" part="badge">${t.t(`status.${c.status}`)}</span>
-      ${c.issued ? html`<span class="date">${t.t('header.issued', { date: t.date(c.issued) })}</span>` : nothing}
+      ${issued ? html`<span class="date">${t.t('header.issued', { date: t.date(issued) })}</span>` : nothing}
+      ${updated ? html`<span class="date">${t.t('header.updated', { date: t.date(updated) })}</span>` : nothing}
       ${c.deadline ? html`<strong class="deadline">${t.t('header.deadline', { date: t.date(c.deadline) })}</strong>` : nothing}
     </p>
     ${link ? html`<p><a href=${link} target="_blank" rel="noopener">${t.t('header.link')}</a></p>` : nothing}

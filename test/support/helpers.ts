@@ -1,5 +1,7 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { recordAction } from '../../src/actions/memory.js';
+import { localDate } from '../../src/case/format.js';
 import '../../src/define.js';
 import type { UrgentActionElement } from '../../src/urgent-action.js';
 
@@ -13,6 +15,27 @@ export async function seedCase(): Promise<Record<string, any>> {
 /** Requests the test server has seen with `?id=`. */
 export async function requestCount(id: string): Promise<number> {
   return (await (await fetch(`/test-api/requests?id=${id}`)).json()).count;
+}
+
+export const SERIES_URL = '/demo/cases/ua-58-24.json';
+
+const DAY_MS = 86_400_000;
+
+/** YYYY-MM-DD, `days` days before today in the reader's calendar. */
+export const daysAgo = (days: number) => localDate(new Date(Date.now() - days * DAY_MS));
+
+/**
+ * The series demo case (first UA, update, outcome) under a fresh id, its documents dated 3, 2 and 1 days ago; with
+ * `actedDaysAgo`, the reader is remembered to have e-mailed about it that many days ago. Recent dates, so the
+ * remembered action is one the widget still keeps.
+ */
+export async function seriesCase({ actedDaysAgo }: { actedDaysAgo?: number } = {}): Promise<Record<string, any>> {
+  const data = await (await fetch(SERIES_URL)).json();
+  data.id = `series-${crypto.randomUUID()}`;
+  data.history = data.history.map((entry: object, i: number, all: object[]) => ({ ...entry, date: daysAgo(all.length - i) }));
+  data.issued = daysAgo(1);
+  if (actedDaysAgo !== undefined) recordAction(data.id, { type: 'email' }, new Date(Date.now() - actedDaysAgo * DAY_MS));
+  return data;
 }
 
 /** Renders `<urgent-action src>` and resolves once the case is on screen. */

@@ -21,6 +21,7 @@ const PAGES = [
   'demo/fr.html',
   'demo/ngo-article.html',
   'demo/rtl.html',
+  'demo/series.html',
   'demo/several.html',
   'builder/index.html',
 ];
