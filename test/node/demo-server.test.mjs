@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { startServer } from '../../scripts/serve.mjs';
+import { startServer } from '../../tooling/serve.mjs';
 import { post, repo, report, totalOf } from './service-helpers.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'urgent-action-demo-'));
