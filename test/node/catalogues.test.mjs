@@ -26,6 +26,7 @@ const TEMPLATES = {
   'ended.${c.status}': ['open', 'closed', 'success'],
   'person.${person.status}': ['detained', 'imprisoned', 'released', 'at-risk', 'missing', 'deceased', 'other'],
   'report.${field}': ['name', 'email', 'country'],
+  'report.consent.${field}': ['name', 'email', 'country'],
   'report.type.${type}': ['postal mail', 'email', 'fax', 'phone', 'social'],
   // Every reason but 'http', which has its own keys by status.
   'error.${reason}': ['network', 'cors', 'timeout', 'aborted', 'content-type', 'too-large', 'json', 'invalid', 'missing-source'],
