@@ -225,15 +225,7 @@ describe('<urgent-action> sending the letter', () => {
     document.body.append(frame);
     let printed = false;
     frame.contentWindow!.print = () => (printed = true);
-    const open = window.open;
-    window.open = () => frame.contentWindow;
-    try {
-      $$(el, '[part="letter"] button')
-        .find((b) => text(b) === 'Print')!
-        .click();
-    } finally {
-      window.open = open;
-    }
+    clickPrint(el, () => frame.contentWindow);
     const doc = frame.contentDocument!;
     const address = doc.querySelector('address')!.innerText;
     const paragraphs = [...doc.querySelectorAll('p')].map((p) => p.innerText);
@@ -249,15 +241,7 @@ describe('<urgent-action> sending the letter', () => {
 
   it('says so when the print window is blocked', async () => {
     const el = await renderFromSrc();
-    const open = window.open;
-    window.open = () => null;
-    try {
-      $$(el, '[part="letter"] button')
-        .find((b) => text(b) === 'Print')!
-        .click();
-    } finally {
-      window.open = open;
-    }
+    clickPrint(el, () => null);
     await el.updateComplete;
     expect(text($(el, '[part="letter"] .notice'))).to.contain('blocked the print window');
   });
@@ -457,4 +441,17 @@ function selectAddressee(el: UrgentActionElement, index: number): void {
   const select = $(el, 'select') as HTMLSelectElement;
   select.value = String(index);
   select.dispatchEvent(new Event('change'));
+}
+
+/** Clicks Print with `window.open` answering `opened`: the print window, or null when the browser blocks it. */
+function clickPrint(el: UrgentActionElement, opened: () => Window | null): void {
+  const open = window.open;
+  window.open = opened;
+  try {
+    $$(el, '[part="letter"] button')
+      .find((b) => text(b) === 'Print')!
+      .click();
+  } finally {
+    window.open = open;
+  }
 }

@@ -128,39 +128,14 @@ for (const engine of ENGINES) {
       assert.equal(tooLarge.status, 413);
       assert.match((await tooLarge.json()).error, /16384 bytes/);
       // Without a Content-Length, counted as it arrives.
-      const chunked = await new Promise((resolve, reject) => {
-        const req = request(
-          `${base}/api/reports`,
-          { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
-          (res) => {
-            res.resume();
-            resolve(res.statusCode);
-          },
-        );
-        req.on('error', reject);
-        req.end(Buffer.from(big));
-      });
-      assert.equal(chunked, 413);
+      assert.equal(await postChunked(base, [Buffer.from(big)]), 413);
     });
 
     it('keeps a name whose bytes arrive in two chunks, split inside a character', async () => {
       const id = freshCase();
       const body = Buffer.from(JSON.stringify(report(id, { actions: [{ type: 'email', target: 'Анатолий Антонов', count: 1 }] })));
       const split = body.indexOf(Buffer.from('Анатолий')) + 1;
-      const status = await new Promise((resolve, reject) => {
-        const req = request(
-          `${base}/api/reports`,
-          { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
-          (res) => {
-            res.resume();
-            resolve(res.statusCode);
-          },
-        );
-        req.on('error', reject);
-        req.write(body.subarray(0, split));
-        setTimeout(() => req.end(body.subarray(split)), 50);
-      });
-      assert.equal(status, 200);
+      assert.equal(await postChunked(base, [body.subarray(0, split), body.subarray(split)]), 200);
       const [stored] = await exportOf(base, `&case=${id}`);
       assert.equal(stored.actions[0].target, 'Анатолий Антонов');
     });
@@ -442,3 +417,24 @@ describe('report payload schema', () => {
     }
   });
 });
+
+/** POSTs `chunks` as a chunked body without a Content-Length, 50 ms apart; resolves with the status. */
+function postChunked(base, chunks) {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${base}/api/reports`,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      },
+    );
+    req.on('error', reject);
+    const [first, ...rest] = chunks;
+    req.write(first);
+    setTimeout(() => {
+      for (const chunk of rest) req.write(chunk);
+      req.end();
+    }, 50);
+  });
+}
