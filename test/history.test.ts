@@ -1,6 +1,7 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { clearActions, readActions } from '../src/actions/memory.js';
 import { lastUpdated, newSinceActed } from '../src/case/history.js';
 import { parseCase } from '../src/case/parse.js';
 import type { HistoryEntry } from '../src/case/schema.js';
@@ -120,6 +121,14 @@ describe('history: "New since you acted"', () => {
     expect(text(shown)).to.equal('New since you acted: Journalists’ Convictions Upheld');
     expect(shown.getAttribute('role')).to.equal('status');
     expect(shown.querySelector('strong')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('still names it once the reader has reported those actions (reported, they count as acting)', async () => {
+    const data = await seriesCase({ actedDaysAgo: 2.5 });
+    clearActions(data.id);
+    expect(readActions(data.id)).to.deep.equal([]);
+    const el = await renderCase(data);
+    expect(text(notice(el)!)).to.equal('New since you acted: Journalists’ Convictions Upheld');
   });
 
   it('is absent for a reader who acted after it, or on its day, or never', async () => {

@@ -15,6 +15,8 @@ export interface TakenAction {
   target?: number;
   /** ISO timestamp. */
   at: string;
+  /** Sent in a report: no longer offered for the next one, but still when the reader last acted. */
+  reported?: true;
 }
 
 /** How long stored actions and reports are kept. */
@@ -56,23 +58,38 @@ function store(caseId: string, actions: TakenAction[]): void {
   }
 }
 
-export function readActions(caseId: string, now = Date.now()): TakenAction[] {
+/** Every recent action stored for the case, reported ones included. */
+function readStored(caseId: string, now: number): TakenAction[] {
   return recentActions(parse(storage()?.getItem(key(caseId))), now);
 }
 
+/** The actions not yet reported. */
+export function readActions(caseId: string, now = Date.now()): TakenAction[] {
+  return readStored(caseId, now).filter((a) => !a.reported);
+}
+
+/** When the reader last acted on the case on this device, reported or not (within `REMEMBER_DAYS`). */
+export function lastActedAt(caseId: string, now = Date.now()): string | undefined {
+  return readStored(caseId, now).reduce<string | undefined>((last, a) => (last && last > a.at ? last : a.at), undefined);
+}
+
 export function recordAction(caseId: string, action: Omit<TakenAction, 'at'>, at = new Date()): TakenAction[] {
-  const actions = [...readActions(caseId, at.getTime()), { ...action, at: at.toISOString() }].slice(-MAX_ACTIONS);
+  const actions = [...readStored(caseId, at.getTime()), { ...action, at: at.toISOString() }].slice(-MAX_ACTIONS);
   forgetExpiredActions(at.getTime(), caseId);
   store(caseId, actions);
-  return actions;
+  return actions.filter((a) => !a.reported);
 }
 
 /**
- * Forgets the actions of a case once they have been reported: those taken at or before `until` (an ISO timestamp,
- * the time of the report), or all of them.
+ * Marks the actions of a case reported: those taken at or before `until` (an ISO timestamp, the time of the report),
+ * or all of them. They leave the next report, and stay only as the date of the reader's last action, until they expire.
  */
 export function clearActions(caseId: string, until?: string): void {
-  store(caseId, until === undefined ? [] : readActions(caseId).filter((a) => a.at > until));
+  const now = Date.now();
+  store(
+    caseId,
+    readStored(caseId, now).map((a) => (until === undefined || a.at <= until ? { ...a, reported: true as const } : a)),
+  );
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
- * When the reader last acted on the case shown, from the actions remembered on this device: read once per case, so
+ * When the reader last acted on the case shown, from the actions remembered on this device (reported ones too): read
+ * once per case, so
  * "New since you acted" compares the appeal's latest document with what the reader knew when they came back.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { readActions } from '../actions/memory.js';
+import { lastActedAt } from '../actions/memory.js';
 import type { UrgentActionCase } from '../case/schema.js';
 
 export class LastActedController implements ReactiveController {
@@ -22,6 +23,6 @@ export class LastActedController implements ReactiveController {
     const c = this.source();
     if (c === this.shownCase) return;
     this.shownCase = c;
-    this.at = c && readActions(c.id).reduce<string | undefined>((last, action) => (last && last > action.at ? last : action.at), undefined);
+    this.at = c && lastActedAt(c.id);
   }
 }
