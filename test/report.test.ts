@@ -9,6 +9,7 @@ import {
   confirmedCounts,
   newReportKey,
   rememberedCounts,
+  REPORT_TYPES,
   reportFormUrl,
   WIDGET_VERSION,
   type ReportPayload,
@@ -219,6 +220,23 @@ describe('<urgent-action> report', () => {
     // Nothing left to send: no second report waits in the queue.
     expect(queued()).to.deep.equal([]);
     expect(await endpointLog(c.id)).to.deep.equal({ posts: 1, stored: 1 });
+  });
+
+  it('takes at most what the report service accepts: 400 per type, all five at once counted', async () => {
+    const c = await reportCase();
+    const el = await renderCase(c);
+    await openReport(el);
+    for (const type of REPORT_TYPES) setCount(el, type, 400);
+    $(el, '[part~="report-send"]').click();
+    await waitFor(() => status(el).startsWith('Thank you'), 'the thanks');
+    expect(await endpointLog(c.id)).to.deep.equal({ posts: 1, stored: 1 });
+    await openReport(el);
+    setCount(el, 'email', 401);
+    expect(countInput(el, 'email').checkValidity()).to.equal(false);
+    $(el, '[part~="report-send"]').click();
+    // The form refuses to submit: the dialog stays, nothing more is sent.
+    expect(dialogOf(el).open).to.equal(true);
+    expect((await endpointLog(c.id)).posts).to.equal(1);
   });
 
   it('retries a 500 with the same key and counts the report once', async () => {

@@ -1,8 +1,11 @@
 import { html, nothing } from 'lit';
 import type { MessageKey } from '../i18n/en.js';
-import { countsByType, REPORT_TYPES, type ReportCount, type ReportField } from '../report/payload.js';
+import { countsByType, REPORT_LIMITS, REPORT_TYPES, type ReportCount, type ReportField } from '../report/payload.js';
 import { safeUrl } from '../urls.js';
 import type { ViewContext } from './context.js';
+
+/** Each type's most in one report: all five at their most still make a total the report service accepts. */
+const MAX_PER_TYPE = Math.floor(REPORT_LIMITS.total / REPORT_TYPES.length);
 
 export interface ReportViewState {
   /** Actions taken so far by everyone, when known. */
@@ -68,7 +71,7 @@ export function renderReport({ c, t, base, level }: ViewContext, state: ReportVi
           const names = state.remembered.filter((r) => r.type === type && r.target).map((r) => r.target);
           return html`<label class="field report-count">
             <span>${t.t(`report.type.${type}`)} <span class="hint">${names.length ? t.t('report.to', { names: names.join(', ') }) : ''}</span></span>
-            <input type="number" name=${type} min="0" max="999" inputmode="numeric" value=${perType[type] ?? 0} />
+            <input type="number" name=${type} min="0" max=${MAX_PER_TYPE} inputmode="numeric" value=${perType[type] ?? 0} />
           </label>`;
         })}
         ${
