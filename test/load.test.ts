@@ -68,6 +68,49 @@ describe('<urgent-action> loading', () => {
     expect(text($(el, '.title'))).to.equal('Inline title');
   });
 
+  /** `<urgent-action src>` with an inline copy of the seed case titled `title`, as the WordPress plug-in writes it. */
+  async function withInlineCopy(src: string, title: string): Promise<UrgentActionElement> {
+    const data = await seedCase();
+    data.title = title;
+    const host = document.createElement('div');
+    host.innerHTML = '<urgent-action><script type="application/json"></script></urgent-action>';
+    host.querySelector('script')!.textContent = JSON.stringify(data);
+    const el = host.firstElementChild as UrgentActionElement;
+    el.src = src;
+    await fixture(html`<div>${host}</div>`);
+    await el.updateComplete;
+    return el;
+  }
+
+  it('shows an inline copy at once, then the case from src once it has loaded', async () => {
+    const id = uniqueId('inline-then-src');
+    const el = await withInlineCopy(`/test-api/case?hold&title=Fresh&id=${id}`, 'Inline copy');
+    await requestArrived(id);
+    // The request is still held: the copy is on screen, not a placeholder.
+    expect(text($(el, '.title'))).to.equal('Inline copy');
+    expect(Boolean(el.shadowRoot!.querySelector('.placeholder'))).to.equal(false);
+    const refreshed = oneEvent(el, 'urgent-action-load');
+    await release(id);
+    expect((await refreshed).detail.case.title).to.equal('Fresh');
+    await el.updateComplete;
+    expect(text($(el, '.title'))).to.equal('Fresh');
+  });
+
+  it('keeps the inline copy when src cannot be loaded, and says why in the console only', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await withInlineCopy('/test-api/status?code=404', 'Inline copy');
+      await waitFor(() => warnings.length, 'the warning about src');
+      expect(warnings[0]).to.contain('showing the inline copy of the case');
+      expect(text($(el, '.title'))).to.equal('Inline copy');
+      expect(Boolean(el.shadowRoot!.querySelector('[part~="error"]'))).to.equal(false);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('shows the last src set, even when an older request answers later', async () => {
     const el = document.createElement('urgent-action');
     const id = uniqueId('last-wins-old');

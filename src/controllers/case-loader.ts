@@ -1,7 +1,8 @@
 /**
  * Loading the case, as a reactive controller: where it comes from (the `case` property, `src`, inline JSON), when
  * (at once, or near the viewport), and its validation. A `Task` runs each load: a newer run aborts the older one and
- * only the latest result counts.
+ * only the latest result counts. With both `src` and inline JSON (a page that embedded a copy of the case, as the
+ * WordPress plug-in does), the copy shows at once and the case from `src` replaces it once it has loaded and passed.
  */
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
@@ -47,6 +48,9 @@ export class CaseLoader implements ReactiveController {
   private announced?: LoadedCase;
   /** Whether the load under way needs no network: the case property or inline JSON. */
   private local = false;
+  /** The case from `src`, fetched after its inline copy was shown; it replaces the copy. */
+  private refreshed?: LoadedCase;
+  private refreshing?: AbortController;
   /** Called before the task's first run, with the page still painting: warms up what the case will need. */
   private readonly prepare: () => void;
 
@@ -70,7 +74,7 @@ export class CaseLoader implements ReactiveController {
 
   /** The case being shown, once it has loaded and passed validation. */
   get loaded(): LoadedCase | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    return this.task.status === TaskStatus.COMPLETE ? (this.refreshed ?? this.task.value) : undefined;
   }
 
   /** Loads the case again, from wherever it comes now. A load under way is given up. */
@@ -85,6 +89,7 @@ export class CaseLoader implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.refreshing?.abort();
     if (this.task.status === TaskStatus.PENDING) this.task.abort();
   }
 
@@ -100,7 +105,7 @@ export class CaseLoader implements ReactiveController {
     return this.task.render({
       initial: templates.pending,
       pending: templates.pending,
-      complete: templates.ready,
+      complete: (loaded) => templates.ready(this.refreshed ?? loaded),
       error: (error) => templates.failed(error as CaseFailure),
     });
   }
@@ -117,11 +122,19 @@ export class CaseLoader implements ReactiveController {
 
   private async load(signal: AbortSignal): Promise<LoadedCase | typeof initialState> {
     const host = this.host;
+    this.refreshing?.abort();
+    this.refreshed = undefined;
     this.local = host.case !== undefined || (host.src === undefined && document.readyState !== 'loading');
     try {
       if (host.case !== undefined) return accept(host.case, undefined);
-      if (host.src !== undefined) return await this.fetchCase(host.src, signal);
       const inline = host.querySelector(':scope > script[type="application/json"]');
+      if (host.src !== undefined) {
+        const copy = inline && this.inlineCopy(inline, host.src);
+        if (!copy) return await this.fetchCase(host.src, signal);
+        this.local = true;
+        this.refreshFrom(host.src);
+        return copy;
+      }
       if (!inline && document.readyState === 'loading') {
         // Upgraded while the parser had not reached our children yet.
         await untilAborted(signal, (done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
@@ -130,18 +143,38 @@ export class CaseLoader implements ReactiveController {
       if (!inline) {
         throw new CaseFailure({ reason: 'missing-source', message: 'give a src attribute, a case property or an inline JSON script' });
       }
-      let data: unknown;
-      try {
-        data = JSON.parse(inline.textContent ?? '');
-      } catch (error) {
-        throw new CaseFailure({ reason: 'json', message: `the inline case is not valid JSON: ${(error as Error).message}` });
-      }
-      return accept(data, undefined);
+      return accept(parseInline(inline), undefined);
     } catch (error) {
       // Given up for a newer load, or the element left the page: nothing to report.
       if (signal.aborted) return initialState;
       throw error;
     }
+  }
+
+  /** The inline copy of the case at `src`, its URLs resolving against `src`; undefined when it is not a valid case. */
+  private inlineCopy(inline: Element, value: string): LoadedCase | undefined {
+    const src = safeUrl(value, document.baseURI);
+    try {
+      return src ? accept(parseInline(inline), src) : undefined;
+    } catch (error) {
+      console.warn(`<urgent-action>: the inline copy of ${value} is left aside: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** Fetches `src` behind the inline copy on screen; shows it once valid, and keeps the copy when it fails. */
+  private refreshFrom(src: string): void {
+    const controller = (this.refreshing = new AbortController());
+    this.fetchCase(src, controller.signal).then(
+      (fresh) => {
+        if (controller.signal.aborted) return;
+        this.refreshed = fresh;
+        this.host.requestUpdate();
+      },
+      (error: Error) => {
+        if (!controller.signal.aborted) console.warn(`<urgent-action>: showing the inline copy of the case; ${error.message}`);
+      },
+    );
   }
 
   private async fetchCase(value: string, signal: AbortSignal): Promise<LoadedCase> {
@@ -164,6 +197,14 @@ export class CaseLoader implements ReactiveController {
       throw new CaseFailure({ reason, message: `could not load ${src}: ${failure.message}`, src, status }, failure.transient);
     }
     return accept(data, src);
+  }
+}
+
+function parseInline(inline: Element): unknown {
+  try {
+    return JSON.parse(inline.textContent ?? '');
+  } catch (error) {
+    throw new CaseFailure({ reason: 'json', message: `the inline case is not valid JSON: ${(error as Error).message}` });
   }
 }
 
