@@ -12,7 +12,7 @@ export const GZIP_GOAL = 20_000;
  * What CI enforces: the size of today's feature set with about 2 % of room, so the bundle can shrink but cannot grow
  * unnoticed. Lower it when the bundle shrinks; raising it is a decision that its commit message explains.
  */
-export const GZIP_LIMIT = 39_700;
+export const GZIP_LIMIT = 40_700;
 
 export function bundleSizes(file = BUNDLE) {
   const code = readFileSync(file);
