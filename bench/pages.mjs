@@ -14,7 +14,7 @@ export function benchPage({ title, body, script = false }) {
     <title>${escapeHtml(title)}</title>
     <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/demo/demo.css" />
-    ${script ? '<script src="/dist/urgent-action.js" defer></script>' : ''}
+    ${script ? '<script type="module" src="/dist/urgent-action.js"></script>' : ''}
   </head>
   <body>
     <main>

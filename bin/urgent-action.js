@@ -15,6 +15,7 @@ Commands:
   import FILE|-     Read an Urgent Action document as plain text (a file, or - for standard input) and print its
                     case JSON on standard output, with warnings on standard error.
   validate FILE|-   Check a case JSON against the case format; list every problem as "path: message".
+  render FILE|-     Print the embed snippet with the appeal pre-rendered inside it (declarative shadow DOM).
 
 Run "urgent-action <command> --help" for details.`,
   import: `Usage: urgent-action import FILE|- [> case.json]
@@ -70,7 +71,11 @@ function runValidate(file) {
 
 const [command, ...args] = process.argv.slice(2);
 const wantsHelp = args.includes('--help') || args.includes('-h');
-if (!command || command === '--help' || command === '-h' || command === 'help') {
+if (command === 'render') {
+  const { RENDER_HELP, runRender } = await import('./render.js');
+  if (wantsHelp) console.log(RENDER_HELP);
+  else process.exitCode = await runRender(args, read);
+} else if (!command || command === '--help' || command === '-h' || command === 'help') {
   console.log(HELP.main);
 } else if (command !== 'import' && command !== 'validate') {
   console.error(`urgent-action: unknown command "${command}"\n\n${HELP.main}`);
