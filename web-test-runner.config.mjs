@@ -4,6 +4,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { fixturesMiddleware } from './test/server/fixtures-middleware.mjs';
+import { prerenderMiddleware } from './test/server/prerender-middleware.mjs';
 import { reportsMiddleware } from './test/server/reports-middleware.mjs';
 
 const port = Number(process.env.WTR_PORT ?? 8765);
@@ -101,7 +102,7 @@ export default {
   testsFinishTimeout: 900_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), pressChordPlugin],
-  middleware: [reportsMiddleware, fixturesMiddleware],
+  middleware: [reportsMiddleware, fixturesMiddleware, prerenderMiddleware],
   reporters: [defaultReporter(), countReporter(process.env.WTR_COUNTS ?? '.cache/test-counts.json')],
   browsers: engines.map((engine) => {
     if (!launchers[engine]) throw new Error(`WTR_ENGINES: unknown engine "${engine}" (chromium, firefox, webkit)`);

@@ -1,38 +1,36 @@
 /**
- * The report step, as a reactive controller: the dialog's state, the total, and the link between the element and the
- * delivery queue.
+ * The report step, as a reactive controller: the section's state (total, invitation, how the last report went) and
+ * the dialog, whose code (the form, the payload, the delivery queue) loads on the first click, or at once when this
+ * browser holds a report still waiting to be delivered.
  */
-import type { ReactiveController, ReactiveElement } from 'lit';
-import { clearActions, readActions } from '../actions/memory.js';
+import { nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import type { UrgentActionCase } from '../case/schema.js';
-import { UrgentActionReportEvent } from '../events.js';
 import { fetchJson } from '../load/fetch-json.js';
-import { buildPayload, confirmedCounts, newReportKey, REPORT_TYPES, rememberedCounts, reportFormUrl } from '../report/payload.js';
-import { onReportOutcome, pendingReports, queueReport, sendPendingReports, type ReportListener } from '../report/queue.js';
+import { hasStoredReports } from '../report/stored.js';
 import { safeUrl } from '../urls.js';
 import type { ViewContext } from '../views/context.js';
 import { renderReport, type ReportViewState } from '../views/report.js';
+import type { ReportDialog, ReportSection } from './report-dialog.js';
 
-export class ReportController implements ReactiveController {
-  private state: ReportViewState = { total: undefined, status: undefined, error: undefined, refused: undefined, remembered: [] };
-  private context?: ViewContext;
+export class ReportController implements ReactiveController, ReportSection {
+  state: ReportViewState = { total: undefined, status: undefined, error: undefined, refused: undefined, remembered: [] };
+  context?: ViewContext;
   private shownCase?: UrgentActionCase;
   private caseChanged = false;
-  /** Idempotency key of the report in the dialog; the same for every click and retry. */
-  private key = '';
-  private sending = false;
-  private unsubscribe?: () => void;
+  private dialog?: ReportDialog;
+  /** The dialog's module on its way; resolves once the dialog is in place. */
+  private loadingDialog?: Promise<ReportDialog>;
 
-  constructor(private readonly host: ReactiveElement) {
+  constructor(readonly host: ReactiveElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.unsubscribe = onReportOutcome(this.settled);
+    this.dialog?.connect();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
+    this.dialog?.disconnect();
   }
 
   hostUpdated(): void {
@@ -41,7 +39,7 @@ export class ReportController implements ReactiveController {
     if (!this.shownCase?.report) return;
     this.loadTotal();
     // Reports left over from an earlier visit or a lost connection.
-    sendPendingReports();
+    if (hasStoredReports()) void this.loadDialog().then((dialog) => dialog.sendPending());
   }
 
   /** Called by the element before each render of a case: a new case starts the report step afresh. */
@@ -55,7 +53,8 @@ export class ReportController implements ReactiveController {
   }
 
   render() {
-    return renderReport(this.context!, this.state, this.handlers);
+    const context = this.context!;
+    return renderReport(context, this.state, this.open, this.dialog?.render(context) ?? nothing);
   }
 
   /** The reader took an action: invite them to report it. */
@@ -63,16 +62,12 @@ export class ReportController implements ReactiveController {
     if (this.context?.c.report) this.set({ status: 'report.prompt' });
   }
 
-  private set(changes: Partial<ReportViewState>): void {
+  set(changes: Partial<ReportViewState>): void {
     this.state = { ...this.state, ...changes };
     this.host.requestUpdate();
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('dialog');
-  }
-
-  private loadTotal(): void {
+  loadTotal(): void {
     const { c, base } = this.context!;
     const url = c.report?.countUrl && safeUrl(c.report.countUrl, base);
     if (!url) return;
@@ -86,71 +81,18 @@ export class ReportController implements ReactiveController {
     );
   }
 
-  /** The report as the form in the dialog stands. */
-  private payload() {
-    const { c } = this.context!;
-    const data = new FormData(this.dialog!.querySelector('form')!);
-    const perType = Object.fromEntries(REPORT_TYPES.map((type) => [type, Number(data.get(type)) || 0]));
-    const reporter = data.get('consent')
-      ? Object.fromEntries((c.report?.fields ?? []).map((f) => [f, String(data.get(`reporter-${f}`) ?? '').trim()]).filter(([, v]) => v))
-      : undefined;
-    const actions = confirmedCounts(this.state.remembered, perType);
-    return buildPayload({ c, key: this.key, actions, at: new Date(), origin: location.origin, reporter });
+  private loadDialog(): Promise<ReportDialog> {
+    return (this.loadingDialog ??= import('./report-dialog.js').then(({ ReportDialog }) => {
+      const dialog = (this.dialog = new ReportDialog(this));
+      if (this.host.isConnected) dialog.connect();
+      this.host.requestUpdate();
+      return dialog;
+    }));
   }
 
-  private readonly handlers = {
-    onOpen: async () => {
-      const { c } = this.context!;
-      // A refused report keeps the reader's numbers; otherwise start from what they did since their last report.
-      if (!this.state.error) {
-        const pendingSince = pendingReports().reduce((at, r) => (r.payload.case === c.id && r.payload.at > at ? r.payload.at : at), '');
-        this.key = newReportKey();
-        this.set({ remembered: rememberedCounts(c, readActions(c.id).filter((a) => a.at > pendingSince)) });
-        await this.host.updateComplete;
-        this.dialog!.querySelector('form')!.reset();
-      }
-      this.dialog!.showModal();
-    },
-    onClose: () => this.host.renderRoot.querySelector<HTMLElement>('[part~="report-button"]')?.focus(),
-    onSubmit: (event: SubmitEvent) => {
-      event.preventDefault();
-      const endpoint = this.context!.c.report?.endpoint;
-      if (this.sending || !endpoint) return;
-      const payload = this.payload();
-      if (!payload.total) return this.set({ error: 'report.empty' });
-      this.sending = true;
-      this.host.dispatchEvent(new UrgentActionReportEvent(payload));
-      queueReport({ endpoint: safeUrl(endpoint, this.context!.base)!, payload });
-    },
-    onForm: (event: MouseEvent) => {
-      const { c, base } = this.context!;
-      const payload = this.payload();
-      // Built at the click, so the link carries the numbers as they are now.
-      (event.currentTarget as HTMLAnchorElement).href = reportFormUrl(safeUrl(c.report!.url!, base)!, payload);
-      this.host.dispatchEvent(new UrgentActionReportEvent(payload));
-      // Handed to the organisation's form: these actions are reported there.
-      if (!c.report!.endpoint) {
-        clearActions(c.id);
-        this.dialog!.close();
-      }
-    },
-  };
-
-  private readonly settled: ReportListener = ({ payload }, outcome) => {
-    if (payload.case !== this.shownCase?.id) return;
-    const mine = payload.key === this.key;
-    if (mine) this.sending = false;
-    if (outcome.state === 'rejected') {
-      const refused = outcome.status;
-      return this.set(mine ? { error: 'report.rejected', refused } : { status: 'report.rejected', refused });
-    }
-    if (mine) {
-      this.set({ error: undefined });
-      this.dialog?.close();
-    }
-    if (outcome.state === 'waiting') return this.set({ status: 'report.queued' });
-    this.set({ status: 'report.sent' });
-    if (outcome.total === undefined) this.loadTotal();
-    else this.set({ total: outcome.total });
+  private readonly open = async () => {
+    const dialog = await this.loadDialog();
+    await this.host.updateComplete;
+    await dialog.open();
   };
 }

@@ -8,6 +8,7 @@ import { clearActions } from '../actions/memory.js';
 import { storage } from '../browser/storage.js';
 import { DEFAULT_TIMEOUT_MS, isRetryableStatus } from '../load/fetch-json.js';
 import type { ReportPayload } from './payload.js';
+import { REPORTS_STORAGE_KEY as STORAGE_KEY } from './stored.js';
 
 export interface QueuedReport {
   endpoint: string;
@@ -21,7 +22,6 @@ export type ReportOutcome =
 
 export type ReportListener = (report: QueuedReport, outcome: ReportOutcome) => void;
 
-const STORAGE_KEY = 'urgent-action:reports';
 /** Seconds before each retry in one visit; after the last, the report waits for `online` or the next visit. */
 const BACKOFF = [1, 2, 4, 8, 16, 32];
 

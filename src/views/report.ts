@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { MessageKey } from '../i18n/en.js';
-import { countsByType, REPORT_TYPES, type ReportCount, type ReportField } from '../report/payload.js';
-import { safeUrl } from '../urls.js';
+import type { ReportCount } from '../report/payload.js';
 import type { ViewContext } from './context.js';
 
 export interface ReportViewState {
@@ -17,70 +16,29 @@ export interface ReportViewState {
   remembered: ReportCount[];
 }
 
-export interface ReportViewHandlers {
-  onOpen(): void;
-  onClose(): void;
-  onSubmit(event: SubmitEvent): void;
-  onForm(event: MouseEvent): void;
-}
+/** A report message, with the refused status where it has one. */
+export const reportMessage = ({ t }: ViewContext, state: ReportViewState, key: MessageKey | undefined) =>
+  key ? t.t(key, { status: String(state.refused) }) : '';
 
-const AUTOCOMPLETE: Record<ReportField, string> = { name: 'name', email: 'email', country: 'country-name' };
-
-export function renderReport({ c, t, base, level }: ViewContext, state: ReportViewState, on: ReportViewHandlers) {
+/**
+ * The report section: why, the total, the button and its status line. `dialog` is the dialog once its module has
+ * loaded (on the first click, or when a stored report is waiting), else nothing.
+ */
+export function renderReport(context: ViewContext, state: ReportViewState, onOpen: () => void, dialog: unknown) {
+  const { c, t, level } = context;
   const report = c.report;
   if (!report) return nothing;
-  const formUrl = report.url ? safeUrl(report.url, base) : undefined;
-  const privacyUrl = report.privacyUrl ? safeUrl(report.privacyUrl, base) : undefined;
-  const perType = countsByType(state.remembered);
-  const fields = report.fields ?? [];
-  const message = (key: MessageKey | undefined) => (key ? t.t(key, { status: String(state.refused) }) : '');
+  const message = (key: MessageKey | undefined) => reportMessage(context, state, key);
   return html`<section part="report" class="report" aria-labelledby="report-heading">
     <div role="heading" aria-level=${level + 1} id="report-heading" class="section-heading">${t.t('report.heading')}</div>
     ${report.why ? html`<p>${report.why}</p>` : nothing}
     ${state.total === undefined ? nothing : html`<p part="report-total" class="report-total">${t.t('report.total', { count: state.total })}</p>`}
     <div class="button-row">
-      <button type="button" part="button report-button" class="button" aria-haspopup="dialog" @click=${on.onOpen}>
+      <button type="button" part="button report-button" class="button" aria-haspopup="dialog" @click=${onOpen}>
         ${t.t('report.button')}
       </button>
       <p class="report-status live" role="status">${message(state.status)}</p>
     </div>
-    <dialog part="report-dialog" class="report-dialog" aria-labelledby="report-dialog-heading" @close=${on.onClose}>
-      <form class="report-form" @submit=${on.onSubmit}>
-        <div role="heading" aria-level=${level + 1} id="report-dialog-heading" class="section-heading">${t.t('report.dialog')}</div>
-        <p>${t.t('report.intro')}</p>
-        ${REPORT_TYPES.map((type) => {
-          const names = state.remembered.filter((r) => r.type === type && r.target).map((r) => r.target);
-          return html`<label class="field report-count">
-            <span>${t.t(`report.type.${type}`)} <span class="hint">${names.length ? t.t('report.to', { names: names.join(', ') }) : ''}</span></span>
-            <input type="number" name=${type} min="0" max="999" inputmode="numeric" value=${perType[type] ?? 0} />
-          </label>`;
-        })}
-        ${fields.length
-          ? html`<fieldset class="report-form">
-              <legend>${t.t('report.about-you')}</legend>
-              ${fields.map(
-                (field) => html`<label class="field">
-                  <span>${t.t(`report.${field}`)}</span>
-                  <input name=${`reporter-${field}`} type=${field === 'email' ? 'email' : 'text'} autocomplete=${AUTOCOMPLETE[field]} />
-                </label>`,
-              )}
-              <label class="consent"><input type="checkbox" name="consent" /> ${t.t('report.consent')}</label>
-              ${privacyUrl ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${t.t('report.privacy')}</a>` : nothing}
-            </fieldset>`
-          : nothing}
-        <p class="report-error live" role="alert">${message(state.error)}</p>
-        <div class="button-row">
-          ${report.endpoint ? html`<button part="button report-send" class="button primary">${t.t('report.send')}</button>` : nothing}
-          ${formUrl
-            ? html`<a part="button report-form" class="button ${report.endpoint ? '' : 'primary'}" href=${formUrl} target="_blank" rel="noopener" @click=${on.onForm}
-                >${t.t('report.form')}</a
-              >`
-            : nothing}
-          <button type="button" part="button" class="button" @click=${(e: Event) => (e.target as HTMLElement).closest('dialog')!.close()}>
-            ${t.t('report.cancel')}
-          </button>
-        </div>
-      </form>
-    </dialog>
+    ${dialog}
   </section>`;
 }
