@@ -49,11 +49,12 @@ describe('a pre-rendered embed (urgent-action render)', () => {
       // One appeal, not the pre-rendered one beside the element's own.
       expect(root.querySelectorAll('.root').length).to.equal(1);
       expect(root.querySelectorAll('style').length).to.equal(0);
+      expect(el.letterText).to.match(/^Dear Chief Military Prosecutor,/);
       const select = root.querySelector('select')!;
       select.value = '1';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      expect(el.letterText).to.match(/^Dear Chief Military Prosecutor,/);
+      expect(el.letterText).to.match(/^Dear Ambassador,/);
       expect(win.__errors).to.deep.equal([]);
     });
   }

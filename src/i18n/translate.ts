@@ -1,16 +1,8 @@
-import { en, type Catalogue, type MessageKey, type PluralForms } from './en.js';
+import { CATALOGUES, primaryTag, registerTranslation } from './catalogues.js';
+import { en, type MessageKey, type PluralForms } from './en.js';
 import { LANGUAGE_MODULES } from './languages.js';
 
-/**
- * Interface languages loaded so far, by primary subtag. English is built in (every other catalogue falls back to it);
- * each other language module registers itself when imported (`languages.ts` imports them on demand).
- */
-export const CATALOGUES: Record<string, Catalogue> = { en };
-
-/** Makes `catalogue` the interface strings of `lang` (a primary subtag, such as "fr"), for translators created from now on. */
-export function registerTranslation(lang: string, catalogue: Catalogue): void {
-  CATALOGUES[primaryTag(lang)] = catalogue;
-}
+export { CATALOGUES, primaryTag, registerTranslation };
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb']);
 
@@ -30,8 +22,6 @@ export interface Translator {
   prepare(): void;
 }
 
-/** "es-MX" → "es". */
-export const primaryTag = (lang: string) => lang.toLowerCase().split(/[-_]/)[0]!;
 
 /** Writing direction of a language, whether or not we have its catalogue (a letter may be in any language). */
 export const directionOf = (lang: string): 'ltr' | 'rtl' => (RTL_LANGUAGES.has(primaryTag(lang)) ? 'rtl' : 'ltr');
