@@ -30,9 +30,6 @@ import { targetStyles } from './views/targets.styles.js';
 import { renderTargets } from './views/targets.js';
 import { tokens } from './views/tokens.styles.js';
 
-/** The change that tells `willUpdate` a language's strings have arrived. */
-const CATALOGUE = Symbol('catalogue');
-
 /**
  * An Urgent Action appeal a reader can act on: summary, people and their sentences, whom to write to, a personalised
  * letter to copy or send, and a way to report the action taken. Once the appeal is closed, successful or past its
@@ -187,7 +184,7 @@ export class UrgentActionElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('src') || changed.has('case')) this.reload();
     const loaded = this.loader.loaded;
-    if (this.hasUpdated && loaded === this.shown && !changed.has('lang') && !changed.has('headingLevel') && !changed.has(CATALOGUE)) return;
+    if (this.hasUpdated && loaded === this.shown && !changed.has('lang') && !changed.has('headingLevel')) return;
     this.shown = loaded;
     const page = isServer ? undefined : this.closest('[lang]')?.getAttribute('lang');
     const localised = loaded && localiseCase(loaded.case, this.lang || page || loaded.case.lang);
@@ -195,7 +192,12 @@ export class UrgentActionElement extends LitElement {
     // Another language's strings are a chunk of their own: until they are here the case waits (no English flash).
     const catalogue = (this.catalogue = loadCatalogue(lang));
     if (catalogue) {
-      void catalogue.then(() => this.requestUpdate(CATALOGUE));
+      void catalogue.then(() => {
+        // Built again, now in that language.
+        this.catalogue = undefined;
+        this.shown = undefined;
+        this.requestUpdate();
+      });
       this.context = undefined;
       return;
     }
