@@ -6,7 +6,7 @@ import { loadPage, type FixtureWindow } from './helpers.js';
 const chunksLoaded = (win: Window) =>
   win.performance
     .getEntriesByType('resource')
-    .map((entry) => /\/(urgent-action(?:-[\w]+?)?)(?:-[\w-]{8})?\.js(?:\?|$)/.exec(entry.name)?.[1])
+    .map((entry) => /\/(urgent-action(?:-[a-z-]+?)?)(?:-[\w-]{8})?\.js(?:\?|$)/.exec(entry.name)?.[1])
     .filter(Boolean);
 
 const waitFor = async (condition: () => boolean, what: string) => {
