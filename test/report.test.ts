@@ -50,7 +50,8 @@ const status = (el: UrgentActionElement) => text($(el, '.report-status'));
 
 async function openReport(el: UrgentActionElement): Promise<HTMLDialogElement> {
   $(el, '[part~="report-button"]').click();
-  await waitFor(() => dialogOf(el).open, 'the dialog to open');
+  // The dialog's code loads on this first click: it is in the DOM once it has.
+  await waitFor(() => Boolean(el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.open), 'the dialog to open');
   return dialogOf(el);
 }
 
