@@ -1,7 +1,12 @@
 import { defineConfig } from 'vite';
 import { minifyTemplates } from './tooling/minify-templates.mjs';
 
-/** The script-tag build: one self-registering IIFE with Lit and zod inside, and nothing if it already ran. */
+/**
+ * The script-tag build: `dist/urgent-action.js`, an ES module with Lit and zod inside, split so that a reader first
+ * downloads only what an English appeal needs. Everything else (other languages, the report dialog and its queue,
+ * print and download) is a chunk beside it, imported on first use. Imports between these files are relative, so
+ * they work from any origin or CDN that serves them with CORS.
+ */
 export default defineConfig({
   publicDir: false,
   plugins: [minifyTemplates()],
@@ -11,23 +16,24 @@ export default defineConfig({
     target: 'es2021',
     sourcemap: true,
     reportCompressedSize: false,
-    // Terser with two compress passes: ~630 B gzip smaller than esbuild's minifier on this bundle (more passes gain nothing).
+    // Terser with two compress passes: smaller than esbuild's minifier on this code (more passes gain nothing).
     minify: 'terser',
-    terserOptions: { ecma: 2020, compress: { passes: 2 } },
+    terserOptions: { ecma: 2020, compress: { passes: 2 }, module: true },
     lib: {
       entry: 'src/bundle.ts',
-      formats: ['iife'],
-      name: 'UrgentAction',
+      formats: ['es'],
       fileName: () => 'urgent-action.js',
     },
     rollupOptions: {
+      // The entry keeps its own code: without this, Rollup moves it into a chunk the entry merely re-exports.
+      preserveEntrySignatures: 'allow-extension',
       // zod's comments explain its own @__PURE__ placement; Rollup's note about them is noise.
       onwarn(warning, warn) {
         if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
       },
       output: {
-        banner: "if (!(window.customElements && customElements.get('urgent-action'))) {",
-        footer: '}',
+        // Named after the entry, so a site copies `urgent-action*.js`; the hash lets them be cached for good.
+        chunkFileNames: 'urgent-action-[name]-[hash].js',
       },
     },
   },

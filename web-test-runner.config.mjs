@@ -6,6 +6,7 @@ import { countReporter } from './test/support/count-reporter.mjs';
 import { pressChordPlugin } from './test/support/press-chord-plugin.mjs';
 import { VISUAL, visualOptions } from './test/support/visual.mjs';
 import { fixturesMiddleware } from './test/server/fixtures-middleware.mjs';
+import { prerenderMiddleware } from './test/server/prerender-middleware.mjs';
 import { reportsMiddleware } from './test/server/reports-middleware.mjs';
 
 const engines = enginesFromEnv();
@@ -44,7 +45,7 @@ export default {
     pressChordPlugin,
     visualRegressionPlugin(visualOptions({ update: process.argv.includes('--update-visual-baseline') })),
   ],
-  middleware: [reportsMiddleware, fixturesMiddleware],
+  middleware: [reportsMiddleware, fixturesMiddleware, prerenderMiddleware],
   reporters: [defaultReporter(), countReporter(process.env.WTR_COUNTS ?? '.cache/test-counts.json')],
   browsers: Object.values(browsers),
 };

@@ -4,8 +4,12 @@
  */
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** @param {{ title: string, body: string, script?: boolean }} page */
-export function benchPage({ title, body, script = false }) {
+/**
+ * `body`: the case URL (with `script`) or the twin's shadow root; `snippet`: a pre-rendered embed, as printed by
+ * `urgent-action render` (its own script tag and element).
+ * @param {{ title: string, body?: string, script?: boolean, snippet?: string }} page
+ */
+export function benchPage({ title, body = '', script = false, snippet }) {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -14,13 +18,13 @@ export function benchPage({ title, body, script = false }) {
     <title>${escapeHtml(title)}</title>
     <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/demo/demo.css" />
-    ${script ? '<script src="/dist/urgent-action.js" defer></script>' : ''}
+    ${script ? '<script type="module" src="/dist/urgent-action.js"></script>' : ''}
   </head>
   <body>
     <main>
       <h1>Act now for the people in this appeal</h1>
       <p>Partner page content above the widget: the widget must not push it around when the case arrives.</p>
-      <urgent-action${script ? ` src="${escapeHtml(body)}"` : ''}>${script ? '' : body}<p><a href="/demo/">Read the appeal</a></p></urgent-action>
+      ${snippet ?? `<urgent-action${script ? ` src="${escapeHtml(body)}"` : ''}>${script ? '' : body}<p><a href="/demo/">Read the appeal</a></p></urgent-action>`}
     </main>
   </body>
 </html>

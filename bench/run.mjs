@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
+import { renderEmbed } from '../bin/render.js';
 import { startServer } from '../tooling/serve.mjs';
 import { largeCase, socialCase } from './large-case.mjs';
 import { benchPage, instrumentInput, instrumentPage, serialiseShadowRoot } from './pages.mjs';
@@ -41,7 +42,8 @@ const htmlPage = (res, body) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
   res.end(body);
 };
-/** `/bench/cases/<name>.json`, `/bench/widget/<name>`, `/bench/static/<name>`. */
+const prerendered = {};
+/** `/bench/cases/<name>.json`, `/bench/widget/<name>`, `/bench/prerendered/<name>`, `/bench/static/<name>`. */
 function benchRoute(req, res, url) {
   const [, area, kind, name] = url.pathname.split('/');
   if (area !== 'bench') return false;
@@ -52,6 +54,7 @@ function benchRoute(req, res, url) {
   if (!CASES[name]) return false;
   if (kind === 'widget') return (htmlPage(res, benchPage({ title: name, body: `/bench/cases/${name}.json`, script: true })), true);
   if (kind === 'static' && twins[name]) return (htmlPage(res, benchPage({ title: name, body: twins[name] })), true);
+  if (kind === 'prerendered') return (htmlPage(res, benchPage({ title: name, snippet: prerendered[name] })), true);
   return false;
 }
 
@@ -87,9 +90,15 @@ async function openPage(path, { throttle = true } = {}) {
   return { page, close: () => context.close() };
 }
 
-/** Loads a page once and reads its figures, after the page has had time to settle (for layout shifts). */
+/**
+ * Loads a page once and reads its figures, after the page has had time to settle (for layout shifts): a page with
+ * the script, once the element shows its own render of the case (after the take-over of a pre-rendered one).
+ */
 async function measureLoad(path) {
   const { page, close } = await openPage(path);
+  await page.waitForFunction(() => !document.querySelector('script[type="module"]') || document.querySelector('urgent-action').caseData, {
+    timeout: 30_000,
+  });
   await new Promise((resolve) => setTimeout(resolve, 500));
   const figures = await page.evaluate(() => ({ ...window.__bench }));
   await close();
@@ -151,28 +160,29 @@ const started = Date.now();
 const version = await browser.version();
 try {
   for (const name of Object.keys(CASES).filter((name) => !only || name === only)) {
+    prerendered[name] = await renderEmbed(CASES[name].data, { src: `/bench/cases/${name}.json`, script: '/dist/urgent-action.js' });
     // The static twin: the widget rendered once, unthrottled, its shadow root written out as HTML.
     const { page, close } = await openPage(`/bench/widget/${name}`, { throttle: false });
     twins[name] = await page.evaluate(serialiseShadowRoot);
     await close();
 
-    const runs = { widget: [], static: [] };
-    await measureLoad(`/bench/widget/${name}`); // warm-up: the server's and the OS's caches
-    await measureLoad(`/bench/static/${name}`);
+    const kinds = ['widget', 'prerendered', 'static'];
+    const runs = Object.fromEntries(kinds.map((kind) => [kind, []]));
+    for (const kind of kinds) await measureLoad(`/bench/${kind}/${name}`); // warm-up: the server's and the OS's caches
     for (let i = 0; i < RUNS; i++) {
-      for (const kind of i % 2 ? ['static', 'widget'] : ['widget', 'static']) {
-        runs[kind].push(await measureLoad(`/bench/${kind}/${name}`));
-      }
+      for (const kind of i % 2 ? [...kinds].reverse() : kinds) runs[kind].push(await measureLoad(`/bench/${kind}/${name}`));
     }
     const of = (kind, key) => runs[kind].map((run) => run[key]);
-    // The ratio is the median of each run's pair (widget and twin loaded back to back), so a minute in which the shared
+    // The ratio is the median of each run's pair (embed and twin loaded back to back), so a minute in which the shared
     // machine is busier slows both sides of a ratio rather than one side of the medians.
-    const pairRatio = (key) => median(runs.widget.map((run, i) => run[key] / runs.static[i][key]));
-    const summary = (key) => ({ widget: median(of('widget', key)), static: median(of('static', key)), ratio: pairRatio(key) });
+    const pairRatio = (kind, key) => median(runs[kind].map((run, i) => run[key] / runs.static[i][key]));
+    const summary = (kind, key) => ({ widget: median(of(kind, key)), static: median(of('static', key)), ratio: pairRatio(kind, key) });
     results[name] = {
-      content: summary('content'),
-      lcp: summary('lcp'),
+      content: summary('widget', 'content'),
+      lcp: summary('widget', 'lcp'),
+      prerendered: summary('prerendered', 'content'),
       cls: { widget: Math.max(...of('widget', 'cls')), static: Math.max(...of('static', 'cls')) },
+      takeover: Math.max(...of('prerendered', 'cls')),
       input: await measureInput(name),
     };
     process.stderr.write(`${name}: done\n`);
@@ -196,6 +206,16 @@ for (const [name, r] of Object.entries(results)) {
     `≤ ${target}×`,
     ok(ratio <= target),
   ]);
+  const pre = r.prerendered.ratio;
+  rows.push([
+    `${label}: time to content, pre-rendered`,
+    ms(r.prerendered.widget),
+    ms(r.prerendered.static),
+    `${pre.toFixed(2)}×`,
+    '≤ 1.15×',
+    ok(pre <= 1.15),
+  ]);
+  rows.push([`${label}: layout shift at take-over (worst run)`, r.takeover.toFixed(3), '', '', '≤ 0.01', ok(r.takeover <= 0.01)]);
   rows.push([`${label}: largest contentful paint`, ms(r.lcp.widget), ms(r.lcp.static), `${r.lcp.ratio.toFixed(2)}×`, '', '']);
   rows.push([
     `${label}: layout shift (worst run)`,

@@ -17,6 +17,7 @@ Commands:
                     standard input) and print the case JSON on standard output, with warnings on standard error.
   validate FILE|-   Check a case JSON against the case format; list every problem as "path: message".
   serve [options]   Run the report service: receives readers' reports, answers totals, exports them.
+  render FILE|-     Print the embed snippet with the appeal pre-rendered inside it (declarative shadow DOM).
 
 Run "urgent-action <command> --help" for details.`,
   import: `Usage: urgent-action import FILE… [> case.json]
@@ -96,6 +97,10 @@ if (command === 'serve') {
   // Loaded only here: the other commands need no database driver.
   const { runServe } = await import('../lib/service/serve.js');
   process.exitCode = await runServe(args);
+} else if (command === 'render') {
+  const { RENDER_HELP, runRender } = await import('./render.js');
+  if (wantsHelp) console.log(RENDER_HELP);
+  else process.exitCode = await runRender(args, read);
 } else if (!command || command === '--help' || command === '-h' || command === 'help') {
   console.log(HELP.main);
 } else if (command !== 'import' && command !== 'validate') {

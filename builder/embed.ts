@@ -24,7 +24,7 @@ export function embedCode(data: Record<string, unknown>, { mode, caseUrl, script
   // "<" escaped, so that no text in the case can close the script element early.
   const inline = `<script type="application/json">${JSON.stringify(content).replace(/</g, '\\u003c')}</script>\n  `;
   return [
-    `<script src="${escapeHtml(scriptUrl)}" defer></script>`,
+    `<script type="module" src="${escapeHtml(scriptUrl)}"></script>`,
     mode === 'src' ? `<urgent-action src="${escapeHtml(caseUrl)}">` : '<urgent-action>',
     `  ${mode === 'inline' ? inline : ''}${fallback}`,
     '</urgent-action>',

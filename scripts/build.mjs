@@ -3,13 +3,16 @@
  * case JSON Schema, and custom-elements.json; then prints the bundle's sizes against the limit and the goal.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, loadConfigFromFile } from 'vite';
 import { reportBundleSize } from '../tooling/bundle-size.mjs';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
 
+// Chunk names carry a hash: last build's would pile up beside the new ones.
+mkdirSync('dist', { recursive: true });
+for (const file of readdirSync('dist').filter((name) => name.startsWith('urgent-action'))) rmSync(`dist/${file}`);
 run('npx', 'vite', 'build', '--logLevel', 'warn');
 // The builder page's script (builder/index.html), with the importer: a separate file, never in the widget's bundle.
 const widgetConfig = (await loadConfigFromFile({ command: 'build', mode: 'production' }, 'vite.config.ts', '.', 'silent')).config;

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { hasEnded } from './case/format.js';
@@ -8,8 +8,7 @@ import { CaseLoader, type LoadedCase } from './controllers/case-loader.js';
 import { LastActedController } from './controllers/last-acted.js';
 import { LetterController } from './controllers/letter-actions.js';
 import { ReportController } from './controllers/report.js';
-import './i18n/bundled.js';
-import { createTranslator, pickLanguage, type Translator } from './i18n/translate.js';
+import { createTranslator, loadCatalogue, pickLanguage, type Translator } from './i18n/translate.js';
 import { DEFAULT_TIMEOUT_MS } from './load/fetch-json.js';
 import { baseStyles } from './views/base.styles.js';
 import { bidiStyles } from './views/bidi.styles.js';
@@ -155,6 +154,10 @@ export class UrgentActionElement extends LitElement {
   @property({ type: Number, attribute: false }) timeout = DEFAULT_TIMEOUT_MS;
 
   private translator: Translator = createTranslator('en');
+  /** Nodes of a pre-rendered shadow root, until the element has rendered the case itself. */
+  private prerendered?: ChildNode[];
+  /** The strings of the language being shown, while they load. */
+  private catalogue?: Promise<unknown>;
   /** The loaded case the context was built for. */
   private shown?: LoadedCase;
   /** What every view renders from: the case in the reader's language, the wording, the base URL, the heading level. */
@@ -189,10 +192,15 @@ export class UrgentActionElement extends LitElement {
     this.loader.reload();
   }
 
-  // A case set as a property (or inline JSON) is on screen once the update that took it completes.
+  // A case set as a property (or inline JSON) is on screen, in its language, once the update that took it completes.
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    return (await this.loader.localLoad()) ? super.getUpdateComplete() : done;
+    let done = await super.getUpdateComplete();
+    if (await this.loader.localLoad()) done = await super.getUpdateComplete();
+    while (this.catalogue) {
+      await this.catalogue;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -201,20 +209,48 @@ export class UrgentActionElement extends LitElement {
     if (this.hasUpdated && loaded === this.shown && !changed.has('lang') && !changed.has('headingLevel') && !changed.has('reportOrigins'))
       return;
     this.shown = loaded;
-    const page = this.closest('[lang]')?.getAttribute('lang');
+    const page = isServer ? undefined : this.closest('[lang]')?.getAttribute('lang');
     const localised = loaded && localiseCase(loaded.case, this.lang || page || loaded.case.lang);
     const lang = pickLanguage([this.lang, localised?.lang, page]);
+    // Another language's strings are a chunk of their own: until they are here the case waits (no English flash).
+    const catalogue = (this.catalogue = loadCatalogue(lang));
+    if (catalogue) {
+      void catalogue.then(() => {
+        // Built again, now in that language.
+        this.catalogue = undefined;
+        this.shown = undefined;
+        this.requestUpdate();
+      });
+      this.context = undefined;
+      return;
+    }
     if (lang !== this.translator.lang) this.translator = createTranslator(lang);
     this.context = localised && { c: localised, t: this.translator, base: loaded.base, level: this.headingLevel };
     if (this.context) this.reporter.show(this.context);
+    // The server runs no controller hooks: the letter is prepared here for the one render there.
+    if (isServer) this.letter.hostUpdate();
+  }
+
+  override connectedCallback(): void {
+    // Markup pre-rendered by `urgent-action render` (a declarative shadow root): kept on screen until the case renders.
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.prerendered = [...this.shadowRoot.childNodes];
+    super.connectedCallback();
+  }
+
+  protected override updated(): void {
+    // Swapped within the update that renders the case (or says why it can't), before the browser paints again.
+    if (!this.prerendered || (!this.context && !this.loader.failed)) return;
+    for (const node of this.prerendered) node.remove();
+    this.prerendered = undefined;
   }
 
   protected override render() {
     const t = this.translator;
+    if (this.prerendered && !this.context && !this.loader.failed) return nothing;
     return this.loader.render({
       pending: () => renderPending(t),
       failed: ({ detail, transient }) => renderFailure(t, { ...detail, transient }, () => this.reload()),
-      ready: () => this.renderCase(this.context!),
+      ready: () => (this.context ? this.renderCase(this.context) : renderPending(t)),
     });
   }
 

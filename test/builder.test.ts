@@ -81,7 +81,7 @@ describe('builder/index.html', () => {
     const snippet = byId(doc, 'snippet');
     expect(snippet.textContent).to.equal(
       [
-        '<script src="/js/urgent-action.js" defer></script>',
+        '<script type="module" src="/js/urgent-action.js"></script>',
         '<urgent-action src="/cases/ua-126-19.json">',
         '  <p><a href="/cases/ua-126-19.json">Urgent Action 126.19: Conviction of Crimeans Must be Quashed</a></p>',
         '</urgent-action>',

@@ -3,10 +3,13 @@ import { letterLanguageFor, localiseCase } from '../src/case/localise.js';
 import { parseCase } from '../src/case/parse.js';
 import type { UrgentActionCase } from '../src/case/schema.js';
 import { en, type Catalogue, type MessageKey } from '../src/i18n/en.js';
-import '../src/i18n/bundled.js';
+import { LANGUAGE_MODULES } from '../src/i18n/languages.js';
 import { CATALOGUES, createTranslator } from '../src/i18n/translate.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
 import { $, $$, attachUntil, loadPage, seedCase, text } from './support/helpers.js';
+
+// Every catalogue, for the checks that compare them all.
+before(() => Promise.all(Object.values(LANGUAGE_MODULES).map((load) => load())));
 
 const TRANSLATED_URL = '/demo/cases/ua-126-19-translated.json';
 const LANGUAGES = ['fr', 'es', 'ar'] as const;

@@ -179,7 +179,7 @@ describe('<urgent-action> taken off the page and put back', () => {
 });
 
 describe('<urgent-action> inline JSON', () => {
-  it('waits for the parser when a blocking <head> script upgrades it before its inline case has arrived', async () => {
+  it('waits for the parser when an async module script upgrades it before its inline case has arrived', async () => {
     const id = uniqueId('inline-late');
     const frame = document.createElement('iframe');
     frame.src = `/test-api/inline-page?id=${id}`;

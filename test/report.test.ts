@@ -9,11 +9,11 @@ import {
   confirmedCounts,
   newReportKey,
   rememberedCounts,
-  REPORT_TYPES,
   reportFormUrl,
   WIDGET_VERSION,
   type ReportPayload,
 } from '../src/report/payload.js';
+import { REPORT_TYPES } from '../src/report/types.js';
 import {
   MAX_REPORTS,
   MAX_REPORT_CHARS,
@@ -310,7 +310,7 @@ describe('<urgent-action> report', () => {
     const button = $(el, '[part~="report-button"]');
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => dialogOf(el).open, 'the dialog');
+    await waitFor(() => el.shadowRoot!.querySelector('dialog')?.open, 'the dialog');
     const dialog = dialogOf(el);
     expect(dialog.matches(':modal')).to.be.true;
     expect(text(el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!)).to.equal('What did you do?');
@@ -631,6 +631,7 @@ describe('<urgent-action> report safety', () => {
     };
     for (const [lang, consent] of Object.entries(expected)) {
       const el = await renderCase(c, lang);
+      await openReport(el);
       const label = text($(el, 'input[name="consent"]').closest('label')!);
       // Arabic joins a list with "و" with or without a space, depending on the browser's locale data.
       expect(label.replace('و ', 'و'), lang).to.equal(consent.replace('و ', 'و'));

@@ -5,10 +5,11 @@
  * WordPress plug-in does), the copy shows at once and the case from `src` replaces it once it has loaded and passed.
  */
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { formatIssues, parseCase, type CaseIssue } from '../case/parse.js';
 import { caseSchema, type UrgentActionCase } from '../case/schema.js';
 import { UrgentActionErrorEvent, UrgentActionLoadEvent, type CaseErrorDetail } from '../events.js';
+import { takeEarlyRequest } from '../load/early.js';
 import { LoadError, fetchJson } from '../load/fetch-json.js';
 import { safeUrl } from '../urls.js';
 
@@ -72,14 +73,23 @@ export class CaseLoader implements ReactiveController {
     });
   }
 
+  /** On the server (pre-rendering) there is no later update: the case property is taken at once. */
+  private serverCase?: LoadedCase;
+
   /** The case being shown, once it has loaded and passed validation. */
   get loaded(): LoadedCase | undefined {
+    if (isServer) return (this.serverCase ??= accept(this.host.case, this.host.src, this.host.src ?? 'https://invalid.invalid/'));
     return this.task.status === TaskStatus.COMPLETE ? (this.refreshed ?? this.task.value) : undefined;
+  }
+
+  /** Whether the last load failed (its message is on screen). */
+  get failed(): boolean {
+    return this.task.status === TaskStatus.ERROR;
   }
 
   /** Loads the case again, from wherever it comes now. A load under way is given up. */
   reload(): void {
-    void this.task.run([]);
+    if (!isServer) void this.task.run([]);
   }
 
   hostConnected(): void {
@@ -102,6 +112,7 @@ export class CaseLoader implements ReactiveController {
   }
 
   render<T>(templates: LoadTemplates<T>): T {
+    if (isServer) return templates.ready(this.loaded!);
     return this.task.render({
       initial: templates.pending,
       pending: templates.pending,
@@ -189,7 +200,8 @@ export class CaseLoader implements ReactiveController {
     });
     let data: unknown;
     try {
-      data = await fetchJson(src, { signal, timeoutMs: this.host.timeout });
+      // The script-tag entry may have started this request before the element's code arrived.
+      data = await (takeEarlyRequest(this.host, src, signal) ?? fetchJson(src, { signal, timeoutMs: this.host.timeout }));
     } catch (error) {
       if (signal.aborted) throw error;
       const failure = error instanceof LoadError ? error : new LoadError('network', String(error));
@@ -208,10 +220,10 @@ function parseInline(inline: Element): unknown {
   }
 }
 
-function accept(data: unknown, src: string | undefined): LoadedCase {
+function accept(data: unknown, src: string | undefined, base = src ?? document.baseURI): LoadedCase {
   const result = parseCase(data);
   if (!result.ok) throw new CaseFailure(invalidCaseDetail(result.issues, src));
-  return { case: result.value, base: src ?? document.baseURI, src };
+  return { case: result.value, base, src };
 }
 
 function invalidCaseDetail(issues: CaseIssue[], src: string | undefined): CaseErrorDetail {

@@ -1,5 +1,5 @@
 import type { Catalogue } from './en.js';
-import { registerTranslation } from './translate.js';
+import { registerTranslation } from './catalogues.js';
 
 /** Arabic (Modern Standard) interface strings. Counts use all six Arabic plural forms. */
 const ar: Catalogue = {

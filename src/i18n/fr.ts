@@ -1,5 +1,5 @@
 import type { Catalogue } from './en.js';
-import { registerTranslation } from './translate.js';
+import { registerTranslation } from './catalogues.js';
 
 /** French interface strings. */
 const fr: Catalogue = {

@@ -1,15 +1,8 @@
-import { en, type Catalogue, type MessageKey, type PluralForms } from './en.js';
+import { CATALOGUES, primaryTag, registerTranslation } from './catalogues.js';
+import { en, type MessageKey, type PluralForms } from './en.js';
+import { LANGUAGE_MODULES } from './languages.js';
 
-/**
- * Interface languages, by primary subtag. English is built in (every other catalogue falls back to it); each other
- * language module registers itself when imported (`bundled.ts` imports those the bundle ships).
- */
-export const CATALOGUES: Record<string, Catalogue> = { en };
-
-/** Makes `catalogue` the interface strings of `lang` (a primary subtag, such as "fr"), for translators created from now on. */
-export function registerTranslation(lang: string, catalogue: Catalogue): void {
-  CATALOGUES[primaryTag(lang)] = catalogue;
-}
+export { CATALOGUES, primaryTag, registerTranslation };
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb']);
 
@@ -31,19 +24,35 @@ export interface Translator {
   prepare(): void;
 }
 
-/** "es-MX" → "es". */
-export const primaryTag = (lang: string) => lang.toLowerCase().split(/[-_]/)[0]!;
-
 /** Writing direction of a language, whether or not we have its catalogue (a letter may be in any language). */
 export const directionOf = (lang: string): 'ltr' | 'rtl' => (RTL_LANGUAGES.has(primaryTag(lang)) ? 'rtl' : 'ltr');
 
-/** The first of `candidates` that names a language we have a catalogue for, by full tag or primary subtag. */
+/** The first of `candidates` that names a language we have a catalogue for (loaded or not), by full tag or primary subtag. */
 export function pickLanguage(candidates: ReadonlyArray<string | null | undefined>): string {
   for (const candidate of candidates) {
     if (!candidate) continue;
-    if (CATALOGUES[primaryTag(candidate)]) return candidate;
+    const primary = primaryTag(candidate);
+    if (CATALOGUES[primary] || LANGUAGE_MODULES[primary]) return candidate;
   }
   return 'en';
+}
+
+const loading = new Map<string, Promise<unknown>>();
+
+/**
+ * Loads the catalogue of `lang` if it is not there yet: resolves once it has registered itself, or undefined when
+ * there is nothing to wait for. A catalogue that fails to load leaves the interface in English.
+ */
+export function loadCatalogue(lang: string): Promise<unknown> | undefined {
+  const primary = primaryTag(lang);
+  const load = LANGUAGE_MODULES[primary];
+  if (CATALOGUES[primary] || !load) return undefined;
+  if (!loading.has(primary))
+    loading.set(
+      primary,
+      load().catch(() => registerTranslation(primary, en)),
+    );
+  return loading.get(primary);
 }
 
 /**

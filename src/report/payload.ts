@@ -6,12 +6,12 @@
 import * as z from 'zod/mini';
 import type { TakenAction, TakenActionType } from '../actions/memory.js';
 import type { UrgentActionCase } from '../case/schema.js';
+import { countsByType, REPORT_TYPES, type ReportType } from './types.js';
 
 /** Kept equal to package.json's version (a test checks). */
 export const WIDGET_VERSION = '0.1.0';
 
-export const REPORT_TYPES = ['postal mail', 'email', 'fax', 'phone', 'social'] as const;
-export type ReportType = (typeof REPORT_TYPES)[number];
+export type { ReportType } from './types.js';
 
 /**
  * What one report may carry. Text caps count UTF-8 bytes, as storage and the wire do. One report adds at most
@@ -188,13 +188,6 @@ export function rememberedCounts(c: UrgentActionCase, taken: readonly TakenActio
     counts.set(`${type}\n${target}`, target ? { type, target, count: 1 } : { type, count: 1 });
   }
   return [...counts.values()];
-}
-
-/** Sum of counts per type. */
-export function countsByType(counts: readonly ReportCount[]): Partial<Record<ReportType, number>> {
-  const sums: Partial<Record<ReportType, number>> = {};
-  for (const { type, count } of counts) sums[type] = (sums[type] ?? 0) + count;
-  return sums;
 }
 
 /**

@@ -11,6 +11,7 @@ import { storage } from '../browser/storage.js';
 import { DEFAULT_TIMEOUT_MS, isRetryableStatus, readText } from '../load/fetch-json.js';
 import { reportUrlProblem } from '../urls.js';
 import type { ReportPayload } from './payload.js';
+import { REPORTS_STORAGE_KEY as STORAGE_KEY } from './stored.js';
 
 /** How a report's last attempt failed: `offline` waits for the network, `server` for the endpoint to recover. */
 export type FailureKind = 'offline' | 'server';
@@ -34,7 +35,6 @@ export type ReportOutcome =
 
 export type ReportListener = (report: QueuedReport, outcome: ReportOutcome) => void;
 
-const STORAGE_KEY = 'urgent-action:reports';
 /** Reports kept at most (the latest), and the largest one kept, in characters of JSON. */
 export const MAX_REPORTS = 20;
 export const MAX_REPORT_CHARS = 32_000;

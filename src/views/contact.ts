@@ -1,5 +1,5 @@
 /** What the action areas (target cards, letter, share) ask of the element, and the pieces they share. */
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { UrgentActionActionDetail } from '../events.js';
 import type { MailClient } from '../letter/mailto.js';
 import { safeUrl } from '../urls.js';
@@ -31,4 +31,5 @@ export function mailLink(on: ContactHandlers, client: MailClient, index: number,
 }
 
 /** The appeal's own address when the case gives one, else the page it is embedded in. */
-export const appealUrl = ({ c, base }: Pick<ViewContext, 'c' | 'base'>) => (c.link && safeUrl(c.link, base)) || location.href;
+export const appealUrl = ({ c, base }: Pick<ViewContext, 'c' | 'base'>) =>
+  (c.link && safeUrl(c.link, base)) || (isServer ? base : location.href);

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { targetLabel } from '../case/format.js';
@@ -88,7 +88,13 @@ export function renderLetter({ c, t, level }: ViewContext, state: LetterViewStat
       <p class="greeting" lang=${lang} dir=${dir}>${salutation ? greetingFor(salutation) : nothing}</p>
       <label class="field">
         <span class="hint">${t.t('letter.body')}</span>
-        <textarea lang=${lang} dir=${dir} rows="14" .value=${live(state.body)} @input=${(e: Event) => on.onBody(value(e))}></textarea>
+        ${
+          isServer
+            ? // Pre-rendered: a property is not markup, and Lit binds no text inside a textarea. The letter goes out as an
+              // attribute, which the render command moves into the field's text, so it reads without script.
+              html`<textarea lang=${lang} dir=${dir} rows="14" data-text=${state.body}></textarea>`
+            : html`<textarea lang=${lang} dir=${dir} rows="14" .value=${live(state.body)} @input=${(e: Event) => on.onBody(value(e))}></textarea>`
+        }
       </label>
       <button type="button" part="button" class="link-button reset" @click=${on.onReset}>${t.t('letter.reset')}</button>
       <p class="closing" lang=${lang} dir=${dir}>${letter?.closing}${signature.map((line) => html`<br /><span class="signature">${line}</span>`)}</p>

@@ -1,11 +1,8 @@
 import { html, nothing } from 'lit';
 import type { MessageKey } from '../i18n/en.js';
-import { countsByType, REPORT_LIMITS, REPORT_TYPES, type ReportCount, type ReportField } from '../report/payload.js';
+import type { ReportCount } from '../report/payload.js';
 import { safeUrl } from '../urls.js';
 import type { ViewContext } from './context.js';
-
-/** Each type's most in one report: all five at their most still make a total the report service accepts. */
-const MAX_PER_TYPE = Math.floor(REPORT_LIMITS.total / REPORT_TYPES.length);
 
 export interface ReportViewState {
   /** Actions taken so far by everyone, when known. */
@@ -26,26 +23,24 @@ export interface ReportViewState {
 
 export interface ReportViewHandlers {
   onOpen(): void;
-  onClose(): void;
-  onSubmit(event: SubmitEvent): void;
-  onForm(event: MouseEvent): void;
   onFailedForm(): void;
 }
 
-const AUTOCOMPLETE: Record<ReportField, string> = { name: 'name', email: 'email', country: 'country-name' };
-/** Longest answers kept, so that a stored report stays small. */
-const MAX_LENGTH: Record<ReportField, number> = { name: 200, email: 254, country: 100 };
+/** A report message, with the refused status and the failed report's host where it has them. */
+export const reportMessage = ({ t }: ViewContext, state: ReportViewState, key: MessageKey | undefined) =>
+  key ? t.t(key, { status: String(state.refused), host: state.failed?.host ?? '' }) : '';
 
-export function renderReport({ c, t, base, level }: ViewContext, state: ReportViewState, on: ReportViewHandlers) {
+/**
+ * The report section: why, the total, the button and its status line. `dialog` is the dialog once its module has
+ * loaded (on the first click, or when a stored report is waiting), else nothing.
+ */
+export function renderReport(context: ViewContext, state: ReportViewState, on: ReportViewHandlers, dialog: unknown) {
+  const { c, t, base, level } = context;
   const report = c.report;
   const formUrl = report?.url ? safeUrl(report.url, base) : undefined;
   const { endpoint, failed } = state;
   if (!report || (!endpoint && !formUrl)) return nothing;
-  const privacyUrl = report.privacyUrl ? safeUrl(report.privacyUrl, base) : undefined;
-  const perType = countsByType(state.remembered);
-  // Only an endpoint takes the reader's details.
-  const fields = endpoint ? (report.fields ?? []) : [];
-  const message = (key: MessageKey | undefined) => (key ? t.t(key, { status: String(state.refused), host: failed?.host ?? '' }) : '');
+  const message = (key: MessageKey | undefined) => reportMessage(context, state, key);
   return html`<section part="report" class="report" aria-labelledby="report-heading">
     <div role="heading" aria-level=${level + 1} id="report-heading" class="section-heading">${t.t('report.heading')}</div>
     ${report.why ? html`<p>${report.why}</p>` : nothing}
@@ -63,55 +58,6 @@ export function renderReport({ c, t, base, level }: ViewContext, state: ReportVi
         }
       </p>
     </div>
-    <dialog part="report-dialog" class="report-dialog" aria-labelledby="report-dialog-heading" @close=${on.onClose}>
-      <form class="report-form" @submit=${on.onSubmit}>
-        <div role="heading" aria-level=${level + 1} id="report-dialog-heading" class="section-heading">${t.t('report.dialog')}</div>
-        <p>${t.t('report.intro')}</p>
-        ${REPORT_TYPES.map((type) => {
-          const names = state.remembered.filter((r) => r.type === type && r.target).map((r) => r.target);
-          return html`<label class="field report-count">
-            <span>${t.t(`report.type.${type}`)} <span class="hint">${names.length ? t.t('report.to', { names: names.join(', ') }) : ''}</span></span>
-            <input type="number" name=${type} min="0" max=${MAX_PER_TYPE} inputmode="numeric" value=${perType[type] ?? 0} />
-          </label>`;
-        })}
-        ${
-          fields.length
-            ? html`<fieldset class="report-form">
-              <legend>${t.t('report.about-you')}</legend>
-              ${fields.map(
-                (field) => html`<label class="field">
-                  <span>${t.t(`report.${field}`)}</span>
-                  <input
-                    name=${`reporter-${field}`}
-                    type=${field === 'email' ? 'email' : 'text'}
-                    autocomplete=${AUTOCOMPLETE[field]}
-                    maxlength=${MAX_LENGTH[field]}
-                  />
-                </label>`,
-              )}
-              <label class="consent"
-                ><input type="checkbox" name="consent" />
-                ${t.t('report.consent', { details: t.list(fields.map((field) => t.t(`report.consent.${field}`))), host: new URL(endpoint!).host })}</label
-              >
-              ${privacyUrl ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${t.t('report.privacy')}</a>` : nothing}
-            </fieldset>`
-            : nothing
-        }
-        <p class="report-error live" role="alert">${message(state.error)}</p>
-        <div class="button-row">
-          ${endpoint ? html`<button part="button report-send" class="button primary">${t.t('report.send')}</button>` : nothing}
-          ${
-            formUrl
-              ? html`<a part="button report-form" class="button ${endpoint ? '' : 'primary'}" href=${formUrl} target="_blank" rel="noopener" @click=${on.onForm}
-                >${t.t('report.form')}</a
-              >`
-              : nothing
-          }
-          <button type="button" part="button" class="button" @click=${(e: Event) => (e.target as HTMLElement).closest('dialog')!.close()}>
-            ${t.t('report.cancel')}
-          </button>
-        </div>
-      </form>
-    </dialog>
+    ${dialog}
   </section>`;
 }

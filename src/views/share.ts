@@ -12,7 +12,7 @@ export function renderShare(context: ViewContext, notice: Notice, on: ContactHan
     <div role="heading" aria-level=${level + 1} id="share-heading" class="section-heading">${t.t('share.heading')}</div>
     <div class="button-row">
       ${
-        typeof navigator.share === 'function'
+        typeof globalThis.navigator?.share === 'function'
           ? html`<button type="button" part="button" class="button" @click=${on.onShare}>${t.t('share.button')}</button>`
           : [
               html`<button type="button" part="button" class="button" @click=${() => on.onCopy(url, 'share', t.t('target.copied'), { type: 'share' })}>

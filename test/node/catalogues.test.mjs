@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import '../../lib/src/i18n/bundled.js';
+import { LANGUAGE_MODULES } from '../../lib/src/i18n/languages.js';
+await Promise.all(Object.values(LANGUAGE_MODULES).map((load) => load()));
 import { CATALOGUES } from '../../lib/src/i18n/translate.js';
 
 const sources = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' })

@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import type { UrgentActionElement } from '../src/urgent-action.js';
+import { loadPage, waitFor, type FixtureWindow } from './support/helpers.js';
+
+/** The script-tag build's files this page has loaded, by the name they have before their hash. */
+const chunksLoaded = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => /\/(urgent-action(?:-[a-z-]+?)?)(?:-[\w-]{8})?\.js(?:\?|$)/.exec(entry.name)?.[1])
+    .filter(Boolean);
+
+describe('dist/urgent-action.js loads what a page needs when it needs it', () => {
+  beforeEach(() => localStorage.removeItem('urgent-action:reports'));
+
+  it('an English appeal: the entry and the element, no other language, no report dialog', async () => {
+    const win = await loadPage('/test/fixtures/bare.html');
+    const loaded = chunksLoaded(win);
+    expect(loaded).to.include.members(['urgent-action', 'urgent-action-define']);
+    for (const lazy of ['urgent-action-fr', 'urgent-action-es', 'urgent-action-ar', 'urgent-action-report-dialog']) {
+      expect(loaded).not.to.include(lazy);
+    }
+  });
+
+  it('a French page loads the French strings and shows a French interface', async () => {
+    const win = await loadPage('/demo/fr.html');
+    expect(chunksLoaded(win)).to.include('urgent-action-fr');
+    expect(chunksLoaded(win)).not.to.include('urgent-action-es');
+    const root = win.document.querySelector('urgent-action')!.shadowRoot!;
+    expect(root.querySelector('[part~="copy-button"]')!.textContent!.trim()).to.equal('Copier la lettre');
+    expect(root.querySelector('[part~="report-button"]')!.textContent!.trim()).to.equal('Signaler votre action');
+  });
+
+  it('the report dialog loads on the first click, then opens', async () => {
+    const win = await loadPage('/test/fixtures/bare.html');
+    const el = win.document.querySelector<UrgentActionElement>('urgent-action')!;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('dialog') === null, 'no dialog before the first click').to.equal(true);
+    root.querySelector<HTMLElement>('[part~="report-button"]')!.click();
+    await waitFor(() => Boolean(root.querySelector<HTMLDialogElement>('dialog')?.open), 'the dialog to open');
+    expect(chunksLoaded(win)).to.include('urgent-action-report-dialog');
+    expect(Boolean(root.querySelector('[part~="report-send"]')), 'a Send button').to.equal(true);
+    expect((win as FixtureWindow).__errors).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { expect } from '@open-wc/testing';
+import type { UrgentActionElement } from '../src/urgent-action.js';
+import { loadPage, type FixtureWindow } from './support/helpers.js';
+
+/** Loads a page in an iframe and resolves once it has loaded (scripts or not). */
+async function openFrame(path: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const FACTS = [
+  'Emir-Usein Kuku',
+  'Valeriy Georgievich Petrov',
+  'Anatoly Antonov',
+  '202 298 5700',
+  '2650 Wisconsin Ave. NW',
+  'Dear Ambassador',
+  'Yours sincerely,',
+];
+
+describe('a pre-rendered embed (urgent-action render)', () => {
+  it('shows every person, official, contact, the greeting and the letter with scripts disabled', async () => {
+    // A sandbox without allow-scripts: the page's scripts never run, declarative shadow DOM still does.
+    const frame = await openFrame('/test-prerendered/inline.html', 'allow-same-origin');
+    const el = frame.contentDocument!.querySelector('urgent-action')!;
+    expect(frame.contentWindow!.customElements.get('urgent-action')).to.equal(undefined);
+    const root = el.shadowRoot!;
+    const shown = (root.querySelector('.root') as HTMLElement).innerText.replace(/\s+/g, ' ');
+    for (const fact of FACTS) expect(shown).to.contain(fact);
+    expect(root.querySelectorAll('tbody tr').length).to.equal(6);
+    expect(root.querySelector('textarea')!.value).to.match(/^I am writing to you/);
+    expect(root.querySelector<HTMLAnchorElement>('a[href^="tel:"]')).to.exist;
+    expect(root.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')).to.exist;
+    frame.remove();
+  });
+
+  for (const kind of ['inline', 'src']) {
+    it(`takes over in place (${kind}): the same layout, then the reader can act`, async () => {
+      const win = (await loadPage(`/test-prerendered/${kind}.html`)) as FixtureWindow;
+      const el = win.document.querySelector<UrgentActionElement>('urgent-action')!;
+      const root = el.shadowRoot!;
+      // One appeal, not the pre-rendered one beside the element's own.
+      expect(root.querySelectorAll('.root').length).to.equal(1);
+      expect(root.querySelectorAll('style').length).to.equal(0);
+      expect(el.letterText).to.match(/^Dear Chief Military Prosecutor,/);
+      const select = root.querySelector('select')!;
+      select.value = '1';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.letterText).to.match(/^Dear Ambassador,/);
+      expect(win.__errors).to.deep.equal([]);
+    });
+  }
+
+  it('keeps the page below where it was while the script takes over', async () => {
+    const frame = await openFrame('/test-prerendered/src.html');
+    const doc = frame.contentDocument!;
+    const before = doc.getElementById('below')!.getBoundingClientRect().top;
+    const el = doc.querySelector<UrgentActionElement>('urgent-action')!;
+    for (let waited = 0; !el.caseData && waited < 8000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(el.caseData).to.exist;
+    expect(Math.abs(doc.getElementById('below')!.getBoundingClientRect().top - before)).to.be.below(2);
+    frame.remove();
+  });
+});
