@@ -5,7 +5,7 @@ import { clearActions, readActions } from '../src/actions/memory.js';
 import { lastUpdated, newSinceActed } from '../src/case/history.js';
 import { parseCase } from '../src/case/parse.js';
 import type { HistoryEntry } from '../src/case/schema.js';
-import '../src/i18n/bundled.js';
+import { LANGUAGE_MODULES } from '../src/i18n/languages.js';
 import { CATALOGUES, createTranslator } from '../src/i18n/translate.js';
 import type { UrgentActionElement } from '../src/urgent-action.js';
 import { $, $$, daysAgo, loadPage, renderCase, SERIES_URL, seriesCase, text } from './support/helpers.js';
@@ -15,6 +15,8 @@ declare const axe: typeof import('axe-core');
 // The WCAG 2.0–2.2 A and AA rules, as test/a11y.test.ts runs them.
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 axe.configure({ rules: axe.getRules().map(({ ruleId, tags }) => ({ id: ruleId, enabled: tags.some((tag) => WCAG_TAGS.includes(tag)) })) });
+
+before(() => Promise.all(Object.values(LANGUAGE_MODULES).map((load) => load())));
 
 const demoCase = async (): Promise<Record<string, any>> => (await fetch(SERIES_URL)).json();
 
