@@ -2,7 +2,7 @@ import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, attachUntil, openReport, seedCase } from './support/helpers.js';
+import { $, $$, attachUntil, openReport, seedCase, waitFor } from './support/helpers.js';
 
 declare const axe: typeof import('axe-core');
 
@@ -70,8 +70,6 @@ async function fullReportCase() {
   };
   return data;
 }
-
-const dialogOf = (el: UrgentActionElement) => $(el, 'dialog') as HTMLDialogElement;
 
 /** Elements matching `selector` a reader can reach: not those inside a closed dialog, which is not rendered. */
 const reachable = (el: UrgentActionElement, selector: string) => $$(el, selector).filter((node) => node.closest('dialog')?.open !== false);
@@ -229,8 +227,8 @@ describe('keyboard: the report dialog', () => {
     await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(report);
     await sendKeys({ press: 'Enter' });
-    const dialog = dialogOf(el);
-    await waitUntil(() => dialog.open, 'Enter did not open the dialog');
+    // The dialog's code loads on this first use.
+    const dialog = await waitFor(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'Enter to open the dialog');
     expect(dialog.matches(':modal')).to.equal(true);
     expect(dialog.contains(focused(el))).to.equal(true);
     // Tab goes through the dialog's controls (13), not the inert page behind; not past the last, which may leave the page.

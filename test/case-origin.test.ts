@@ -14,7 +14,7 @@ describe('a case served from another origin', () => {
 
     expect(($(el, '[part="header"] a') as HTMLAnchorElement).href).to.equal(`${origin}/appeals/${id}`);
     // 41 is the other origin's count: the page's own server knows nothing of this case.
-    await waitFor(() => el.shadowRoot!.querySelector('[part="report-total"]'), 'the total from the case’s origin');
+    await waitFor(() => el.shadowRoot!.querySelector('[part="report-total"]')?.textContent?.trim(), 'the total from the case’s origin');
     expect(text($(el, '[part="report-total"]'))).to.equal('41 actions taken so far');
 
     await openReport(el);

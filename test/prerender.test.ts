@@ -64,12 +64,14 @@ describe('a pre-rendered embed (urgent-action render)', () => {
     });
   }
 
-  it('keeps the page below where it was while the script takes over', async () => {
+  it('keeps the page below where it was while the script takes over and the total arrives', async () => {
     const frame = await openFrame('/test-prerendered/src.html');
     const doc = frame.contentDocument!;
     const before = doc.getElementById('below')!.getBoundingClientRect().top;
     const el = doc.querySelector<UrgentActionElement>('urgent-action')!;
     await waitFor(() => el.caseData, 'the case from src');
+    // The total is the last thing to arrive; its line was kept for it.
+    await waitFor(() => el.shadowRoot!.querySelector('[part~="report-total"]')?.textContent?.trim(), 'the total');
     await el.updateComplete;
     expect(Math.abs(doc.getElementById('below')!.getBoundingClientRect().top - before)).to.be.below(2);
     frame.remove();

@@ -190,7 +190,7 @@ describe('<urgent-action> report', () => {
     });
     expect(await posted.json()).to.deep.equal({ total: 1234 });
     const el = await renderCase(c);
-    await waitFor(() => el.shadowRoot!.querySelector('[part="report-total"]') !== null, 'the total');
+    await waitFor(() => el.shadowRoot!.querySelector('[part="report-total"]')?.textContent?.trim(), 'the total');
     expect(text($(el, '[part="report-total"]'))).to.equal('1,234 actions taken so far');
     await openReport(el);
     setCount(el, 'postal mail', 1);
@@ -204,7 +204,10 @@ describe('<urgent-action> report', () => {
     // The same case with its count URL, rendered after it: once this one shows the total, a count fetched by the
     // first would have arrived too.
     const control = await renderCase(c);
-    await waitFor(() => control.shadowRoot!.querySelector('[part="report-total"]'), 'the total of the case with a count URL');
+    await waitFor(
+      () => control.shadowRoot!.querySelector('[part="report-total"]')?.textContent?.trim(),
+      'the total of the case with a count URL',
+    );
     expect(el.shadowRoot!.querySelector('[part="report-total"]')).to.be.null;
   });
 
@@ -430,7 +433,7 @@ describe('<urgent-action> report offline', () => {
     // A third visit finds nothing to send: the endpoint stored exactly one report.
     const third = await loadFixture(id);
     // Shown after the visit's start, when a leftover report would have been sent.
-    await waitFor(() => third.el.shadowRoot!.querySelector('[part="report-total"]'), 'the total on the third visit');
+    await waitFor(() => third.el.shadowRoot!.querySelector('[part="report-total"]')?.textContent?.trim(), 'the total on the third visit');
     expect((await endpointLog(id)).stored).to.equal(1);
     expect(await getJson(`/api/reports/total?case=${id}`)).to.deep.equal({ total: 1 });
     third.frame.remove();
@@ -684,7 +687,7 @@ describe('<urgent-action> report safety', () => {
     document.cookie = 'urgent-action-test=1; path=/';
     try {
       const el = await renderCase(c);
-      await waitFor(() => el.shadowRoot!.querySelector('[part="report-total"]') !== null, 'the total');
+      await waitFor(() => el.shadowRoot!.querySelector('[part="report-total"]')?.textContent?.trim(), 'the total');
       await openReport(el);
       setCount(el, 'fax', 1);
       $(el, '[part~="report-send"]').click();
@@ -701,7 +704,7 @@ describe('<urgent-action> report safety', () => {
   it('reads no more than a small answer from the endpoint', async () => {
     const c = await reportCase();
     const el = await renderCase(c);
-    await waitFor(() => el.shadowRoot!.querySelector('[part="report-total"]') !== null, 'the total');
+    await waitFor(() => el.shadowRoot!.querySelector('[part="report-total"]')?.textContent?.trim(), 'the total');
     await endpointMode(c.id, 'huge');
     await openReport(el);
     setCount(el, 'email', 1);

@@ -124,9 +124,10 @@ async function renderEveryState(): Promise<UrgentActionElement[]> {
   // The total from a static file: other test files take the report server down while this one runs.
   const report = { ...seed.report, url: 'https://example.org/report', countUrl: '/test/fixtures/report-total.json' };
   const open = await renderCase({ ...seed, report });
-  // The total arrives after the case shows; the dialog's parts are there once it has been opened.
-  await waitFor(() => $$(open, '[part~="report-total"]').length, 'the total');
-  (await openReport(open)).close();
+  // The total arrives after the case shows; the dialog's parts are there once it has been opened, and left open so
+  // that every engine computes their styles.
+  await waitFor(() => $$(open, '[part~="report-total"]')[0]?.textContent?.trim(), 'the total');
+  await openReport(open);
   const ended = await renderCase({ ...(await seedCase()), status: 'success', outcome: 'Released.' });
   const series = await renderCase(await seriesCase({ actedDaysAgo: 2.5 }));
   let failed!: UrgentActionElement;

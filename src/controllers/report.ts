@@ -18,6 +18,7 @@ import type { ReportDialog, ReportSection } from './report-dialog.js';
 export class ReportController implements ReactiveController, ReportSection {
   state: ReportViewState = {
     total: undefined,
+    counting: false,
     status: undefined,
     error: undefined,
     refused: undefined,
@@ -75,7 +76,15 @@ export class ReportController implements ReactiveController, ReportSection {
       this.caseChanged = true;
       const { endpoint, countUrl } = this.checkUrls();
       this.countUrl = countUrl;
-      this.state = { ...this.state, total: undefined, status: undefined, error: undefined, endpoint, failed: undefined };
+      this.state = {
+        ...this.state,
+        total: undefined,
+        counting: Boolean(countUrl),
+        status: undefined,
+        error: undefined,
+        endpoint,
+        failed: undefined,
+      };
     }
   }
 

@@ -3,6 +3,8 @@ import { css } from 'lit';
 /** The report section and its dialog. */
 export const reportStyles = css`
   .report-total {
+    /* Its place is kept while the total is on its way, so nothing below moves when it arrives. */
+    min-block-size: 1lh;
     font-weight: 700;
   }
 

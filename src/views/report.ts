@@ -7,6 +7,8 @@ import type { ViewContext } from './context.js';
 export interface ReportViewState {
   /** Actions taken so far by everyone, when known. */
   total: number | undefined;
+  /** Whether the case has a total this page may fetch: its line keeps its place while the total is on its way. */
+  counting: boolean;
   /** Beside the Report button: an invitation after an action, or how the last report went. */
   status: MessageKey | undefined;
   /** Inside the dialog: why the report was not sent. */
@@ -44,7 +46,11 @@ export function renderReport(context: ViewContext, state: ReportViewState, on: R
   return html`<section part="report" class="report" aria-labelledby="report-heading">
     <div role="heading" aria-level=${level + 1} id="report-heading" class="section-heading">${t.t('report.heading')}</div>
     ${report.why ? html`<p>${report.why}</p>` : nothing}
-    ${state.total === undefined ? nothing : html`<p part="report-total" class="report-total">${t.t('report.total', { count: state.total })}</p>`}
+    ${
+      state.counting
+        ? html`<p part="report-total" class="report-total">${state.total === undefined ? '' : t.t('report.total', { count: state.total })}</p>`
+        : nothing
+    }
     <div class="button-row">
       <button type="button" part="button report-button" class="button" aria-haspopup="dialog" @click=${on.onOpen}>
         ${t.t('report.button')}
