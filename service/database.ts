@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { isPostgresUrl } from './options.js';
 import { migrateToLatest } from './migrations.js';
+import type { WriteBatch } from './report-batch.js';
 import { WorkerSqliteDialect } from './sqlite-dialect.js';
 
 /** One row per report, by its idempotency key. Times are ISO strings (UTC), so both engines sort and cut them alike. */
@@ -53,6 +54,8 @@ export interface OpenDatabase {
   engine: Engine;
   /** Where the data is, for the start-up line (a PostgreSQL URL without its password). */
   description: string;
+  /** The engine's own report write, where it has one faster than Kysely's (SQLite). */
+  writeBatch?: WriteBatch;
 }
 
 /**
@@ -77,11 +80,8 @@ export async function openDatabase(target: string): Promise<OpenDatabase> {
       description: `PostgreSQL ${url.href}`,
     };
   } else {
-    opened = {
-      db: new Kysely<Database>({ dialect: new WorkerSqliteDialect(target, SQLITE_PRAGMAS) }),
-      engine: 'sqlite',
-      description: `SQLite ${target}`,
-    };
+    const dialect = new WorkerSqliteDialect(target, SQLITE_PRAGMAS);
+    opened = { db: new Kysely<Database>({ dialect }), engine: 'sqlite', description: `SQLite ${target}`, writeBatch: dialect.writeBatch };
   }
   try {
     await migrateToLatest(opened.db);

@@ -1,11 +1,13 @@
 /**
  * Reports in the database: each key counted once, totals kept beside them, and reads for the export and the
  * dashboard. Reports that arrive together are written in one transaction (group commit): every one of them is
- * answered only after that transaction committed, and the disk sync is paid once per batch.
+ * answered only after that transaction committed, and the disk sync is paid once per batch. On SQLite the batch goes
+ * to the connection's thread as one message (sqlite-report-writer.ts); on PostgreSQL it is a few Kysely statements.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ReportCount, ReportPayload } from '../src/report/payload.js';
 import type { Database, OpenDatabase, ReportsTable } from './database.js';
+import { caseSums, reportRows, type BatchResult, type ReportBatch, type WriteBatch } from './report-batch.js';
 
 export interface AddResult {
   /** The case's total after this report. */
@@ -60,13 +62,21 @@ const chunks = <T>(items: readonly T[], size: number) =>
 /** Engines return bigint sums as strings (PostgreSQL) or numbers (SQLite). */
 const num = (value: unknown) => Number(value ?? 0);
 
+/**
+ * Whether the database refused a report's data (SQLite's constraint errors, PostgreSQL's data exceptions and
+ * integrity violations) rather than failing as a whole (busy, out of space, connection lost).
+ */
+const refusedData = (error: unknown) => /^(SQLITE_CONSTRAINT|2[23])/.test(String((error as { code?: unknown }).code ?? ''));
+
 export class ReportStore {
   private readonly db: Kysely<Database>;
+  private readonly writeBatch: WriteBatch;
   private pending: Pending[] = [];
   private writing: Promise<void> | undefined;
 
   constructor(database: OpenDatabase) {
     this.db = database.db;
+    this.writeBatch = database.writeBatch ?? ((batch) => this.writeWithKysely(batch));
   }
 
   /** Stores `payload` once per key and resolves when it is committed. */
@@ -91,46 +101,58 @@ export class ReportStore {
     this.writing = undefined;
   }
 
+  /** Writes `batch` and answers each of its requests; a report the database refuses fails alone. */
   private async write(batch: Pending[]): Promise<void> {
     const firsts = new Map<string, Pending>();
     for (const item of batch) if (!firsts.has(item.payload.key)) firsts.set(item.payload.key, item);
     // Keys and cases in one order in every transaction, so two instances writing at once never deadlock.
     const unique = [...firsts.values()].sort((a, b) => (a.payload.key < b.payload.key ? -1 : 1));
-    const wanted = [...new Set(batch.map((item) => item.payload.case))];
-    const { added, totals } = await this.transaction(async (trx) => {
+    let result: BatchResult;
+    try {
+      result = await this.writeBatch({
+        reports: unique.map((item) => reportRows(item.payload, item.received)),
+        cases: [...new Set(batch.map((item) => item.payload.case))],
+      });
+    } catch (error) {
+      if (unique.length === 1 || !refusedData(error)) throw error;
+      // One report the database refuses must not fail the others that happened to arrive with it: each alone.
+      for (const { payload } of unique) {
+        const same = batch.filter((item) => item.payload.key === payload.key);
+        await this.write(same).catch((refused: unknown) => same.forEach((item) => item.reject(refused)));
+      }
+      return;
+    }
+    for (const item of batch) {
+      const first = firsts.get(item.payload.key) === item;
+      item.resolve({ total: result.totals.get(item.payload.case) ?? 0, added: first && result.added.has(item.payload.key) });
+    }
+  }
+
+  /** The batch in one transaction through Kysely, a few statements for all its reports (PostgreSQL's write). */
+  private writeWithKysely({ reports, cases }: ReportBatch): Promise<BatchResult> {
+    return this.transaction(async (trx) => {
       const added = new Set<string>();
-      for (const rows of chunks(unique, ROWS_PER_INSERT)) {
+      for (const rows of chunks(reports, ROWS_PER_INSERT)) {
         const inserted = await trx
           .insertInto('reports')
-          .values(rows.map(({ payload, received }) => reportRow(payload, received)))
+          .values(rows.map((r) => r.report))
           .onConflict((oc) => oc.column('key').doNothing())
           .returning('key')
           .execute();
         for (const { key } of inserted) added.add(key);
       }
-      const counted = unique.map((item) => item.payload).filter((payload) => added.has(payload.key));
-      const actions = counted.flatMap((p) =>
-        p.actions.map((a, position) => ({
-          report_key: p.key,
-          position,
-          case_id: p.case,
-          type: a.type,
-          target: a.target ?? null,
-          count: a.count,
-        })),
-      );
-      for (const rows of chunks(actions, ROWS_PER_INSERT)) await trx.insertInto('report_actions').values(rows).execute();
-      const sums = new Map<string, { total: number; reports: number }>();
-      for (const p of counted) {
-        const sum = sums.get(p.case) ?? { total: 0, reports: 0 };
-        sums.set(p.case, { total: sum.total + p.total, reports: sum.reports + 1 });
-      }
-      const rows = [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([case_id, sum]) => ({ case_id, ...sum }));
+      const counted = reports.filter((r) => added.has(r.report.key));
+      for (const rows of chunks(
+        counted.flatMap((r) => r.actions),
+        ROWS_PER_INSERT,
+      ))
+        await trx.insertInto('report_actions').values(rows).execute();
+      const sums = caseSums(counted.map((r) => r.report));
       const totals = new Map<string, number>();
-      if (rows.length) {
+      if (sums.length) {
         const updated = await trx
           .insertInto('case_totals')
-          .values(rows)
+          .values(sums)
           .onConflict((oc) =>
             oc.column('case_id').doUpdateSet((eb) => ({
               total: eb('case_totals.total', '+', eb.ref('excluded.total')),
@@ -142,17 +164,13 @@ export class ReportStore {
         for (const row of updated) totals.set(row.case_id, num(row.total));
       }
       // Cases this batch only repeated reports for: their totals are read.
-      const unchanged = wanted.filter((id) => !totals.has(id));
+      const unchanged = cases.filter((id) => !totals.has(id));
       if (unchanged.length) {
         const found = await trx.selectFrom('case_totals').select(['case_id', 'total']).where('case_id', 'in', unchanged).execute();
         for (const row of found) totals.set(row.case_id, num(row.total));
       }
       return { added, totals };
     });
-    for (const item of batch) {
-      const first = firsts.get(item.payload.key) === item;
-      item.resolve({ total: totals.get(item.payload.case) ?? 0, added: first && added.has(item.payload.key) });
-    }
   }
 
   private async transaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
@@ -265,22 +283,6 @@ export class ReportStore {
     while (this.writing) await this.writing;
     await this.db.destroy();
   }
-}
-
-function reportRow(p: ReportPayload, received: string): ReportsTable {
-  return {
-    key: p.key,
-    case_id: p.case,
-    ua: p.ua,
-    total: p.total,
-    sent_at: p.at,
-    received_at: received,
-    widget: p.widget,
-    origin: p.origin,
-    reporter_name: p.reporter?.name ?? null,
-    reporter_email: p.reporter?.email ?? null,
-    reporter_country: p.reporter?.country ?? null,
-  };
 }
 
 function storedReport(row: ReportsTable, actions: ReportCount[], personal: boolean): StoredReport {
