@@ -90,19 +90,21 @@ export class ReportStore {
   private async drain(): Promise<void> {
     // Requests parsed in this turn of the event loop join the first batch.
     await new Promise((resolve) => setImmediate(resolve));
-    while (this.pending.length) {
-      const batch = this.pending.splice(0, MAX_BATCH);
-      try {
-        await this.write(batch);
-      } catch (error) {
-        for (const item of batch) item.reject(error);
-      }
+    let writing: Promise<() => void> | undefined = this.write(this.pending.splice(0, MAX_BATCH));
+    while (writing) {
+      const answer = await writing;
+      // The next batch leaves before this one's requests are answered: the database writes while they are.
+      writing = this.pending.length ? this.write(this.pending.splice(0, MAX_BATCH)) : undefined;
+      answer();
     }
     this.writing = undefined;
   }
 
-  /** Writes `batch` and answers each of its requests; a report the database refuses fails alone. */
-  private async write(batch: Pending[]): Promise<void> {
+  /**
+   * Writes `batch`; resolves, never rejects, with what answers its requests. A report the database refuses fails
+   * alone: the others that happened to arrive with it are written again without it.
+   */
+  private async write(batch: Pending[]): Promise<() => void> {
     const firsts = new Map<string, Pending>();
     for (const item of batch) if (!firsts.has(item.payload.key)) firsts.set(item.payload.key, item);
     // Keys and cases in one order in every transaction, so two instances writing at once never deadlock.
@@ -114,18 +116,16 @@ export class ReportStore {
         cases: [...new Set(batch.map((item) => item.payload.case))],
       });
     } catch (error) {
-      if (unique.length === 1 || !refusedData(error)) throw error;
-      // One report the database refuses must not fail the others that happened to arrive with it: each alone.
-      for (const { payload } of unique) {
-        const same = batch.filter((item) => item.payload.key === payload.key);
-        await this.write(same).catch((refused: unknown) => same.forEach((item) => item.reject(refused)));
+      if (unique.length === 1 || !refusedData(error)) return () => batch.forEach((item) => item.reject(error));
+      for (const { payload } of unique) (await this.write(batch.filter((item) => item.payload.key === payload.key)))();
+      return () => {};
+    }
+    return () => {
+      for (const item of batch) {
+        const first = firsts.get(item.payload.key) === item;
+        item.resolve({ total: result.totals.get(item.payload.case) ?? 0, added: first && result.added.has(item.payload.key) });
       }
-      return;
-    }
-    for (const item of batch) {
-      const first = firsts.get(item.payload.key) === item;
-      item.resolve({ total: result.totals.get(item.payload.case) ?? 0, added: first && result.added.has(item.payload.key) });
-    }
+    };
   }
 
   /** The batch in one transaction through Kysely, a few statements for all its reports (PostgreSQL's write). */
