@@ -1,13 +1,14 @@
 /**
  * Reports in the database: each key counted once, totals kept beside them, and reads for the export and the
  * dashboard. Reports that arrive together are written in one transaction (group commit): every one of them is
- * answered only after that transaction committed, and the disk sync is paid once per batch. On SQLite the batch goes
- * to the connection's thread as one message (sqlite-report-writer.ts); on PostgreSQL it is a few Kysely statements.
+ * answered only after that transaction committed, and the disk sync is paid once per batch. Each engine writes a
+ * batch in one go: one message to the SQLite thread (sqlite-report-writer.ts), one PostgreSQL statement
+ * (postgres-report-writer.ts).
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ReportCount, ReportPayload } from '../src/report/payload.js';
 import type { Database, OpenDatabase, ReportsTable } from './database.js';
-import { caseSums, reportRows, type BatchResult, type ReportBatch, type WriteBatch } from './report-batch.js';
+import { reportRows, type BatchResult, type WriteBatch } from './report-batch.js';
 
 export interface AddResult {
   /** The case's total after this report. */
@@ -51,13 +52,6 @@ interface Pending {
 
 const MAX_BATCH = 500;
 const EXPORT_PAGE = 1_000;
-/** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
-const ROWS_PER_INSERT = 500;
-/** PostgreSQL's deadlock and serialization failures: the transaction is safe to run again. */
-const RETRYABLE = new Set(['40P01', '40001']);
-
-const chunks = <T>(items: readonly T[], size: number) =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** Engines return bigint sums as strings (PostgreSQL) or numbers (SQLite). */
 const num = (value: unknown) => Number(value ?? 0);
@@ -76,7 +70,7 @@ export class ReportStore {
 
   constructor(database: OpenDatabase) {
     this.db = database.db;
-    this.writeBatch = database.writeBatch ?? ((batch) => this.writeWithKysely(batch));
+    this.writeBatch = database.writeBatch;
   }
 
   /** Stores `payload` once per key and resolves when it is committed. */
@@ -126,61 +120,6 @@ export class ReportStore {
         item.resolve({ total: result.totals.get(item.payload.case) ?? 0, added: first && result.added.has(item.payload.key) });
       }
     };
-  }
-
-  /** The batch in one transaction through Kysely, a few statements for all its reports (PostgreSQL's write). */
-  private writeWithKysely({ reports, cases }: ReportBatch): Promise<BatchResult> {
-    return this.transaction(async (trx) => {
-      const added = new Set<string>();
-      for (const rows of chunks(reports, ROWS_PER_INSERT)) {
-        const inserted = await trx
-          .insertInto('reports')
-          .values(rows.map((r) => r.report))
-          .onConflict((oc) => oc.column('key').doNothing())
-          .returning('key')
-          .execute();
-        for (const { key } of inserted) added.add(key);
-      }
-      const counted = reports.filter((r) => added.has(r.report.key));
-      for (const rows of chunks(
-        counted.flatMap((r) => r.actions),
-        ROWS_PER_INSERT,
-      ))
-        await trx.insertInto('report_actions').values(rows).execute();
-      const sums = caseSums(counted.map((r) => r.report));
-      const totals = new Map<string, number>();
-      if (sums.length) {
-        const updated = await trx
-          .insertInto('case_totals')
-          .values(sums)
-          .onConflict((oc) =>
-            oc.column('case_id').doUpdateSet((eb) => ({
-              total: eb('case_totals.total', '+', eb.ref('excluded.total')),
-              reports: eb('case_totals.reports', '+', eb.ref('excluded.reports')),
-            })),
-          )
-          .returning(['case_id', 'total'])
-          .execute();
-        for (const row of updated) totals.set(row.case_id, num(row.total));
-      }
-      // Cases this batch only repeated reports for: their totals are read.
-      const unchanged = cases.filter((id) => !totals.has(id));
-      if (unchanged.length) {
-        const found = await trx.selectFrom('case_totals').select(['case_id', 'total']).where('case_id', 'in', unchanged).execute();
-        for (const row of found) totals.set(row.case_id, num(row.total));
-      }
-      return { added, totals };
-    });
-  }
-
-  private async transaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.db.transaction().execute(work);
-      } catch (error) {
-        if (attempt >= 5 || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
-      }
-    }
   }
 
   async total(caseId: string): Promise<number> {
