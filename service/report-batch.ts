@@ -52,13 +52,3 @@ export function reportRows(p: ReportPayload, received: string): ReportRows {
     })),
   };
 }
-
-/** What the batch's new reports add to each case, in case order (so concurrent writers lock rows alike). */
-export function caseSums(added: readonly ReportsTable[]): { case_id: string; total: number; reports: number }[] {
-  const sums = new Map<string, { total: number; reports: number }>();
-  for (const row of added) {
-    const sum = sums.get(row.case_id) ?? { total: 0, reports: 0 };
-    sums.set(row.case_id, { total: sum.total + row.total, reports: sum.reports + 1 });
-  }
-  return [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([case_id, sum]) => ({ case_id, ...sum }));
-}

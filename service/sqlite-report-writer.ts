@@ -1,11 +1,11 @@
 /**
  * The report write on SQLite, run inside the connection's thread (sqlite-worker.ts): a whole batch in one message
- * and one transaction, with statements prepared once. It writes the same rows as the Kysely write in store.ts (which
- * PostgreSQL uses); the SQL is written out here because Kysely's calls are asynchronous and this thread's are not.
+ * and one transaction, with statements prepared once. It writes the same rows as postgres-report-writer.ts; the SQL
+ * is written out here because Kysely's calls are asynchronous and better-sqlite3's, in this thread, are not.
  */
 import type Sqlite from 'better-sqlite3';
 import type { ReportActionsTable, ReportsTable } from './database.js';
-import { caseSums, type BatchResult, type ReportBatch } from './report-batch.js';
+import type { BatchResult, ReportBatch } from './report-batch.js';
 
 const REPORT_COLUMNS = [
   'key',
@@ -32,6 +32,16 @@ const ACTION_COLUMNS = [
 /** `insert into table (a, b) values (@a, @b)`: parameters named after the columns, bound from a row object. */
 const insert = (table: string, columns: readonly string[]) =>
   `insert into ${table} (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`;
+
+/** What the batch's new reports add to each case. */
+function caseSums(added: readonly ReportsTable[]): { case_id: string; total: number; reports: number }[] {
+  const sums = new Map<string, { total: number; reports: number }>();
+  for (const row of added) {
+    const sum = sums.get(row.case_id) ?? { total: 0, reports: 0 };
+    sums.set(row.case_id, { total: sum.total + row.total, reports: sum.reports + 1 });
+  }
+  return [...sums].map(([case_id, sum]) => ({ case_id, ...sum }));
+}
 
 /** A function writing batches to `db`. */
 export function sqliteReportWriter(db: Sqlite.Database): (batch: ReportBatch) => BatchResult {
