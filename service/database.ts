@@ -6,6 +6,8 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { isPostgresUrl } from './options.js';
 import { migrateToLatest } from './migrations.js';
+import { postgresReportWriter } from './postgres-report-writer.js';
+import type { WriteBatch } from './report-batch.js';
 import { WorkerSqliteDialect } from './sqlite-dialect.js';
 
 /** One row per report, by its idempotency key. Times are ISO strings (UTC), so both engines sort and cut them alike. */
@@ -53,6 +55,8 @@ export interface OpenDatabase {
   engine: Engine;
   /** Where the data is, for the start-up line (a PostgreSQL URL without its password). */
   description: string;
+  /** The engine's report write: a batch in one message to the SQLite thread, or in one PostgreSQL statement. */
+  writeBatch: WriteBatch;
 }
 
 /**
@@ -71,17 +75,11 @@ export async function openDatabase(target: string): Promise<OpenDatabase> {
     const pool = new pg.Pool({ connectionString: target, max: 10 });
     const url = new URL(target);
     url.password = url.password && '***';
-    opened = {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
-      engine: 'postgres',
-      description: `PostgreSQL ${url.href}`,
-    };
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    opened = { db, engine: 'postgres', description: `PostgreSQL ${url.href}`, writeBatch: postgresReportWriter(db) };
   } else {
-    opened = {
-      db: new Kysely<Database>({ dialect: new WorkerSqliteDialect(target, SQLITE_PRAGMAS) }),
-      engine: 'sqlite',
-      description: `SQLite ${target}`,
-    };
+    const dialect = new WorkerSqliteDialect(target, SQLITE_PRAGMAS);
+    opened = { db: new Kysely<Database>({ dialect }), engine: 'sqlite', description: `SQLite ${target}`, writeBatch: dialect.writeBatch };
   }
   try {
     await migrateToLatest(opened.db);

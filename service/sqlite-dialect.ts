@@ -16,7 +16,10 @@ import {
   type Kysely,
   type QueryResult,
 } from 'kysely';
+import type { BatchResult, ReportBatch } from './report-batch.js';
 import type { WorkerAnswer, WorkerRequest } from './sqlite-worker.js';
+
+type Answered<K extends string> = Extract<WorkerAnswer, Record<K, unknown>>;
 
 class WorkerConnection implements DatabaseConnection {
   private nextId = 0;
@@ -31,10 +34,15 @@ class WorkerConnection implements DatabaseConnection {
     });
   }
 
-  send(request: Omit<WorkerRequest, 'id'>): Promise<WorkerAnswer> {
+  /** Sends `request` and resolves with the worker's answer, or rejects with its error (keeping SQLite's code). */
+  send<K extends 'rows' | 'written'>(request: Omit<WorkerRequest, 'id'>): Promise<Answered<K>> {
     const id = ++this.nextId;
-    return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, (answer) =>
+        'error' in answer
+          ? reject(Object.assign(new Error(answer.error.message), answer.error.code ? { code: answer.error.code } : {}))
+          : resolve(answer as Answered<K>),
+      );
       this.worker.postMessage({ ...request, id });
     });
   }
@@ -42,10 +50,9 @@ class WorkerConnection implements DatabaseConnection {
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const begin = this.beginWithNext;
     this.beginWithNext = false;
-    const answer = await this.send(
+    const answer = await this.send<'rows'>(
       begin ? { sql: query.sql, parameters: query.parameters, begin } : { sql: query.sql, parameters: query.parameters },
     );
-    if ('error' in answer) throw Object.assign(new Error(answer.error.message), answer.error.code ? { code: answer.error.code } : {});
     return { rows: answer.rows as R[], numAffectedRows: BigInt(answer.changes), insertId: BigInt(answer.lastInsertRowid) };
   }
 
@@ -110,20 +117,34 @@ class WorkerSqliteDriver implements Driver {
     else await connection.executeQuery({ sql, parameters: [] } as unknown as CompiledQuery);
   }
 
+  /** Writes a batch of reports in one message and one transaction (sqlite-report-writer.ts), between queries. */
+  async writeBatch(batch: ReportBatch): Promise<BatchResult> {
+    const connection = (await this.acquireConnection()) as WorkerConnection;
+    try {
+      return (await connection.send<'written'>({ batch })).written;
+    } finally {
+      await this.releaseConnection();
+    }
+  }
+
   async destroy(): Promise<void> {
     if (!this.worker) return;
-    await this.connection!.send({ close: true });
+    await this.connection!.send<'rows'>({ close: true });
     await this.worker.terminate();
     this.worker = undefined;
   }
 }
 
 export class WorkerSqliteDialect implements Dialect {
+  private driver?: WorkerSqliteDriver;
+
   constructor(
     private readonly file: string,
     private readonly pragmas: readonly string[],
   ) {}
-  createDriver = () => new WorkerSqliteDriver(this.file, this.pragmas);
+  createDriver = () => (this.driver = new WorkerSqliteDriver(this.file, this.pragmas));
+  /** The report write without Kysely's statement-by-statement round trips; the Kysely instance must be open. */
+  writeBatch = (batch: ReportBatch) => this.driver!.writeBatch(batch);
   createQueryCompiler = () => new SqliteQueryCompiler();
   createAdapter = () => new SqliteAdapter();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's Dialect interface takes any database

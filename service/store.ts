@@ -1,11 +1,14 @@
 /**
  * Reports in the database: each key counted once, totals kept beside them, and reads for the export and the
  * dashboard. Reports that arrive together are written in one transaction (group commit): every one of them is
- * answered only after that transaction committed, and the disk sync is paid once per batch.
+ * answered only after that transaction committed, and the disk sync is paid once per batch. Each engine writes a
+ * batch in one go: one message to the SQLite thread (sqlite-report-writer.ts), one PostgreSQL statement
+ * (postgres-report-writer.ts).
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ReportCount, ReportPayload } from '../src/report/payload.js';
 import type { Database, OpenDatabase, ReportsTable } from './database.js';
+import { reportRows, type BatchResult, type WriteBatch } from './report-batch.js';
 
 export interface AddResult {
   /** The case's total after this report. */
@@ -49,24 +52,25 @@ interface Pending {
 
 const MAX_BATCH = 500;
 const EXPORT_PAGE = 1_000;
-/** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
-const ROWS_PER_INSERT = 500;
-/** PostgreSQL's deadlock and serialization failures: the transaction is safe to run again. */
-const RETRYABLE = new Set(['40P01', '40001']);
-
-const chunks = <T>(items: readonly T[], size: number) =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** Engines return bigint sums as strings (PostgreSQL) or numbers (SQLite). */
 const num = (value: unknown) => Number(value ?? 0);
 
+/**
+ * Whether the database refused a report's data (SQLite's constraint errors, PostgreSQL's data exceptions and
+ * integrity violations) rather than failing as a whole (busy, out of space, connection lost).
+ */
+const refusedData = (error: unknown) => /^(SQLITE_CONSTRAINT|2[23])/.test(String((error as { code?: unknown }).code ?? ''));
+
 export class ReportStore {
   private readonly db: Kysely<Database>;
+  private readonly writeBatch: WriteBatch;
   private pending: Pending[] = [];
   private writing: Promise<void> | undefined;
 
   constructor(database: OpenDatabase) {
     this.db = database.db;
+    this.writeBatch = database.writeBatch;
   }
 
   /** Stores `payload` once per key and resolves when it is committed. */
@@ -80,89 +84,42 @@ export class ReportStore {
   private async drain(): Promise<void> {
     // Requests parsed in this turn of the event loop join the first batch.
     await new Promise((resolve) => setImmediate(resolve));
-    while (this.pending.length) {
-      const batch = this.pending.splice(0, MAX_BATCH);
-      try {
-        await this.write(batch);
-      } catch (error) {
-        for (const item of batch) item.reject(error);
-      }
+    let writing: Promise<() => void> | undefined = this.write(this.pending.splice(0, MAX_BATCH));
+    while (writing) {
+      const answer = await writing;
+      // The next batch leaves before this one's requests are answered: the database writes while they are.
+      writing = this.pending.length ? this.write(this.pending.splice(0, MAX_BATCH)) : undefined;
+      answer();
     }
     this.writing = undefined;
   }
 
-  private async write(batch: Pending[]): Promise<void> {
+  /**
+   * Writes `batch`; resolves, never rejects, with what answers its requests. A report the database refuses fails
+   * alone: the others that happened to arrive with it are written again without it.
+   */
+  private async write(batch: Pending[]): Promise<() => void> {
     const firsts = new Map<string, Pending>();
     for (const item of batch) if (!firsts.has(item.payload.key)) firsts.set(item.payload.key, item);
     // Keys and cases in one order in every transaction, so two instances writing at once never deadlock.
     const unique = [...firsts.values()].sort((a, b) => (a.payload.key < b.payload.key ? -1 : 1));
-    const wanted = [...new Set(batch.map((item) => item.payload.case))];
-    const { added, totals } = await this.transaction(async (trx) => {
-      const added = new Set<string>();
-      for (const rows of chunks(unique, ROWS_PER_INSERT)) {
-        const inserted = await trx
-          .insertInto('reports')
-          .values(rows.map(({ payload, received }) => reportRow(payload, received)))
-          .onConflict((oc) => oc.column('key').doNothing())
-          .returning('key')
-          .execute();
-        for (const { key } of inserted) added.add(key);
-      }
-      const counted = unique.map((item) => item.payload).filter((payload) => added.has(payload.key));
-      const actions = counted.flatMap((p) =>
-        p.actions.map((a, position) => ({
-          report_key: p.key,
-          position,
-          case_id: p.case,
-          type: a.type,
-          target: a.target ?? null,
-          count: a.count,
-        })),
-      );
-      for (const rows of chunks(actions, ROWS_PER_INSERT)) await trx.insertInto('report_actions').values(rows).execute();
-      const sums = new Map<string, { total: number; reports: number }>();
-      for (const p of counted) {
-        const sum = sums.get(p.case) ?? { total: 0, reports: 0 };
-        sums.set(p.case, { total: sum.total + p.total, reports: sum.reports + 1 });
-      }
-      const rows = [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([case_id, sum]) => ({ case_id, ...sum }));
-      const totals = new Map<string, number>();
-      if (rows.length) {
-        const updated = await trx
-          .insertInto('case_totals')
-          .values(rows)
-          .onConflict((oc) =>
-            oc.column('case_id').doUpdateSet((eb) => ({
-              total: eb('case_totals.total', '+', eb.ref('excluded.total')),
-              reports: eb('case_totals.reports', '+', eb.ref('excluded.reports')),
-            })),
-          )
-          .returning(['case_id', 'total'])
-          .execute();
-        for (const row of updated) totals.set(row.case_id, num(row.total));
-      }
-      // Cases this batch only repeated reports for: their totals are read.
-      const unchanged = wanted.filter((id) => !totals.has(id));
-      if (unchanged.length) {
-        const found = await trx.selectFrom('case_totals').select(['case_id', 'total']).where('case_id', 'in', unchanged).execute();
-        for (const row of found) totals.set(row.case_id, num(row.total));
-      }
-      return { added, totals };
-    });
-    for (const item of batch) {
-      const first = firsts.get(item.payload.key) === item;
-      item.resolve({ total: totals.get(item.payload.case) ?? 0, added: first && added.has(item.payload.key) });
+    let result: BatchResult;
+    try {
+      result = await this.writeBatch({
+        reports: unique.map((item) => reportRows(item.payload, item.received)),
+        cases: [...new Set(batch.map((item) => item.payload.case))],
+      });
+    } catch (error) {
+      if (unique.length === 1 || !refusedData(error)) return () => batch.forEach((item) => item.reject(error));
+      for (const { payload } of unique) (await this.write(batch.filter((item) => item.payload.key === payload.key)))();
+      return () => {};
     }
-  }
-
-  private async transaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.db.transaction().execute(work);
-      } catch (error) {
-        if (attempt >= 5 || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+    return () => {
+      for (const item of batch) {
+        const first = firsts.get(item.payload.key) === item;
+        item.resolve({ total: result.totals.get(item.payload.case) ?? 0, added: first && result.added.has(item.payload.key) });
       }
-    }
+    };
   }
 
   async total(caseId: string): Promise<number> {
@@ -265,22 +222,6 @@ export class ReportStore {
     while (this.writing) await this.writing;
     await this.db.destroy();
   }
-}
-
-function reportRow(p: ReportPayload, received: string): ReportsTable {
-  return {
-    key: p.key,
-    case_id: p.case,
-    ua: p.ua,
-    total: p.total,
-    sent_at: p.at,
-    received_at: received,
-    widget: p.widget,
-    origin: p.origin,
-    reporter_name: p.reporter?.name ?? null,
-    reporter_email: p.reporter?.email ?? null,
-    reporter_country: p.reporter?.country ?? null,
-  };
 }
 
 function storedReport(row: ReportsTable, actions: ReportCount[], personal: boolean): StoredReport {

@@ -6,6 +6,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Sqlite from 'better-sqlite3';
+import pg from 'pg';
 import { createReportService } from '../../lib/service/index.js';
 import { startPostgres } from './postgres-cluster.mjs';
 
@@ -64,6 +66,26 @@ export async function newDatabase(engine) {
 export function stopEngines() {
   postgres?.stop();
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** Runs `sql` (one or more statements) on a test database, a SQLite file or a PostgreSQL URL, as a second connection. */
+export async function runSql(db, sql) {
+  if (!db.startsWith('postgres://')) {
+    const sqlite = new Sqlite(db);
+    try {
+      sqlite.exec(sql);
+    } finally {
+      sqlite.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: db });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }
 
 /** The service in this process behind node:http on a free port. */

@@ -20,6 +20,7 @@ import {
   post,
   repo,
   report,
+  runSql,
   startService,
   stopEngines,
   totalOf,
@@ -63,6 +64,66 @@ for (const engine of ENGINES) {
       assert.equal(bodies.filter((b) => !b.duplicate).length, 1);
       assert.equal(await totalOf(base, id), 3);
       assert.equal((await exportOf(base, `&case=${id}`)).length, 1);
+    });
+
+    it('writes reports that arrive together as one batch: a repeated key counts once, a report the database refuses fails alone', async () => {
+      const id = freshCase('batch');
+      const refused = freshCase('refused');
+      // Stands for any report the database refuses (a constraint): it must not take the others in its batch with it.
+      await runSql(db, refuseCase(engine, refused));
+      try {
+        const { store } = running.service;
+        const first = report(id);
+        const now = new Date();
+        // Added in one turn of the event loop: one batch.
+        const results = await Promise.allSettled([
+          store.add(first, now),
+          store.add(first, now),
+          store.add(report(id, { actions: [{ type: 'fax', count: 4 }] }), now),
+          store.add(report(refused), now),
+        ]);
+        assert.deepEqual(
+          results.map((r) => r.status),
+          ['fulfilled', 'fulfilled', 'fulfilled', 'rejected'],
+        );
+        assert.deepEqual(
+          results.slice(0, 3).map((r) => r.value.added),
+          [true, false, true],
+        );
+        assert.equal(results[0].value.total, results[1].value.total);
+        assert.match(results[3].reason.message, /refused by a test trigger/);
+        assert.equal(await totalOf(base, id), 7);
+        assert.equal((await exportOf(base, `&case=${id}`)).length, 2);
+        assert.equal(await totalOf(base, refused), 0);
+
+        const [stored, failed] = await Promise.all([post(base, report(id)), post(base, report(refused))]);
+        assert.deepEqual([stored.status, failed.status], [200, 503]);
+        assert.equal(failed.headers.get('retry-after'), '5');
+        assert.equal(await totalOf(base, id), 10);
+      } finally {
+        await runSql(db, dropTrigger(engine, 'refuse_case'));
+      }
+    });
+
+    it('answers 503 to every report of a batch the database fails to write, acknowledges none, and counts each once when sent again', async () => {
+      const id = freshCase('down');
+      const sent = Array.from({ length: 5 }, () => report(id));
+      await runSql(db, failInserts(engine));
+      let answers;
+      try {
+        answers = await Promise.all(sent.map((body) => post(base, body)));
+      } finally {
+        await runSql(db, dropTrigger(engine, 'fail_inserts'));
+      }
+      assert.deepEqual(
+        answers.map((a) => a.status),
+        [503, 503, 503, 503, 503],
+      );
+      assert.ok(answers.every((a) => a.headers.get('retry-after') === '5'));
+      assert.equal(await totalOf(base, id), 0);
+      const again = await Promise.all(sent.map((body) => post(base, body)));
+      assert.deepEqual(new Set(again.map((a) => a.status)), new Set([200]));
+      assert.equal(await totalOf(base, id), 15);
     });
 
     it('refuses what is not a valid report with a 4xx and a reason, and stays up', async () => {
@@ -417,6 +478,30 @@ describe('report payload schema', () => {
     }
   });
 });
+
+/** A trigger refusing reports for `caseId` as a constraint would (SQLite's RAISE, PostgreSQL's check_violation). */
+function refuseCase(engine, caseId) {
+  const when = `new.case_id = '${caseId}'`;
+  return engine === 'sqlite'
+    ? `create trigger refuse_case before insert on reports when ${when} begin select raise(abort, 'refused by a test trigger'); end`
+    : `create function refuse_case() returns trigger language plpgsql as $$ begin
+         raise exception 'refused by a test trigger' using errcode = 'check_violation'; end $$;
+       create trigger refuse_case before insert on reports for each row when (${when}) execute function refuse_case()`;
+}
+
+/** A trigger making every insert of a report fail as a database in trouble does, not for the report's data. */
+function failInserts(engine) {
+  return engine === 'sqlite'
+    ? // Compiled into each insert, so every insert fails with SQLITE_ERROR.
+      'create trigger fail_inserts before insert on reports begin select no_such_function(); end'
+    : `create function fail_inserts() returns trigger language plpgsql as $$ begin
+         raise exception 'the disk is full (a test trigger)' using errcode = 'disk_full'; end $$;
+       create trigger fail_inserts before insert on reports for each row execute function fail_inserts()`;
+}
+
+/** Removes a trigger made by the two functions above. */
+const dropTrigger = (engine, name) =>
+  engine === 'sqlite' ? `drop trigger ${name}` : `drop trigger ${name} on reports; drop function ${name}()`;
 
 /** POSTs `chunks` as a chunked body without a Content-Length, 50 ms apart; resolves with the status. */
 function postChunked(base, chunks) {
