@@ -150,30 +150,32 @@ describe('interface catalogues', () => {
 });
 
 describe('language negotiation', () => {
-  it('the element’s lang comes first', async () => {
-    const el = await renderIn('es', (el) => {
-      el.lang = 'fr';
-      el.src = '/demo/cases/ua-126-19.json';
+  // The page region's language, then what the element or the case says, and the interface that results.
+  const ORDER = [
+    { rule: 'the element’s lang comes first', region: 'es', elementLang: 'fr', lang: 'fr', dir: 'ltr', copy: 'Copier la lettre' },
+    { rule: 'then the language the case is written in', region: 'fr', caseLang: 'es', lang: 'es', dir: 'ltr', copy: 'Copiar la carta' },
+    {
+      rule: 'then the closest [lang] ancestor, when the case’s language has no catalogue',
+      region: 'ar',
+      caseLang: 'ru',
+      lang: 'ar',
+      dir: 'rtl',
+      copy: 'انسخ الرسالة',
+    },
+  ];
+  for (const { rule, region, elementLang, caseLang, lang, dir, copy } of ORDER) {
+    it(rule, async () => {
+      const data = await seedCase();
+      if (caseLang) data.lang = caseLang;
+      const el = await renderIn(region, (el) => {
+        if (elementLang) el.lang = elementLang;
+        el.case = data;
+      });
+      expect($(el, '.root').getAttribute('lang')).to.equal(lang);
+      expect($(el, '.root').getAttribute('dir')).to.equal(dir);
+      expect(text($(el, '[part~="copy-button"]'))).to.equal(copy);
     });
-    expect($(el, '.root').getAttribute('lang')).to.equal('fr');
-    expect(text($(el, '[part~="copy-button"]'))).to.equal('Copier la lettre');
-  });
-
-  it('then the language the case is written in', async () => {
-    const data = await seedCase();
-    data.lang = 'es';
-    const el = await renderIn('fr', (el) => (el.case = data));
-    expect($(el, '.root').getAttribute('lang')).to.equal('es');
-    expect(text($(el, '[part~="copy-button"]'))).to.equal('Copiar la carta');
-  });
-
-  it('then the closest [lang] ancestor, when the case’s language has no catalogue', async () => {
-    const data = await seedCase();
-    data.lang = 'ru';
-    const el = await renderIn('ar', (el) => (el.case = data));
-    expect($(el, '.root').getAttribute('lang')).to.equal('ar');
-    expect($(el, '.root').getAttribute('dir')).to.equal('rtl');
-  });
+  }
 
   it('case text keeps its own language inside an interface in another (screen readers switch voice)', async () => {
     const data = await seedCase();

@@ -57,6 +57,17 @@ const dialogOf = (el: UrgentActionElement) => $(el, 'dialog') as HTMLDialogEleme
 const countInput = (el: UrgentActionElement, type: string) => $(el, `input[name="${type}"]`) as HTMLInputElement;
 const status = (el: UrgentActionElement) => text($(el, '.report-status'));
 
+/** Reports one e-mail from the dialog to an endpoint answering as `mode` says. */
+async function sendOneEmail(mode: Parameters<typeof endpointMode>[1]): Promise<{ c: UrgentActionCase; el: UrgentActionElement }> {
+  const c = await reportCase();
+  const el = await renderCase(c);
+  await openReport(el);
+  setCount(el, 'email', 1);
+  await endpointMode(c.id, mode);
+  $(el, '[part~="report-send"]').click();
+  return { c, el };
+}
+
 function setCount(el: UrgentActionElement, type: string, value: number): void {
   countInput(el, type).value = String(value);
 }
@@ -243,13 +254,8 @@ describe('<urgent-action> report', () => {
   });
 
   it('retries a 500 with the same key and counts the report once', async () => {
-    const c = await reportCase();
-    const el = await renderCase(c);
-    await openReport(el);
-    setCount(el, 'email', 1);
     // Failing until the test has seen the report saved: a retry that succeeded first would race the checks.
-    await endpointMode(c.id, 'broken');
-    $(el, '[part~="report-send"]').click();
+    const { c, el } = await sendOneEmail('broken');
     await waitFor(() => status(el).startsWith('The report service is not answering right now.'), 'the saved message');
     expect(queued()).to.have.length(1);
     await endpointMode(c.id, 'up');
@@ -261,12 +267,7 @@ describe('<urgent-action> report', () => {
   });
 
   it('ends delivery on a 409 (already counted)', async () => {
-    const c = await reportCase();
-    const el = await renderCase(c);
-    await openReport(el);
-    setCount(el, 'email', 1);
-    await endpointMode(c.id, 'conflict');
-    $(el, '[part~="report-send"]').click();
+    const { c, el } = await sendOneEmail('conflict');
     await waitFor(() => status(el).startsWith('Thank you'), 'the thanks');
     // Out of the queue when the reader is told: only a queued report is ever sent again.
     expect(queued()).to.deep.equal([]);

@@ -2,6 +2,10 @@
  * What the reader did, remembered per case in localStorage so the report step can prefill "1 e-mail, 1 fax". Never
  * sent anywhere by itself, and forgotten after `REMEMBER_DAYS`: on a shared device it would show which appeals
  * someone acted on. Storage can be missing or refused (private modes, sandboxed frames): then it's a no-op.
+ *
+ * This module alone reads and writes that storage. Two others tell it what happened: the letter's actions record
+ * what the reader did (`recordAction`), and the report queue marks what was reported (`markReported`). Expired
+ * actions are forgotten here, on the page's first use of the memory.
  */
 import { storage } from '../browser/storage.js';
 import type { ActionType } from '../case/schema.js';
@@ -58,8 +62,15 @@ function store(caseId: string, actions: TakenAction[]): void {
   }
 }
 
+/** Whether this page has forgotten the expired actions of every case yet. */
+let swept = false;
+
 /** Every recent action stored for the case, reported ones included. */
 function readStored(caseId: string, now: number): TakenAction[] {
+  if (!swept) {
+    swept = true;
+    forgetExpiredActions(now);
+  }
   return recentActions(parse(storage()?.getItem(key(caseId))), now);
 }
 
@@ -84,7 +95,7 @@ export function recordAction(caseId: string, action: Omit<TakenAction, 'at'>, at
  * Marks the actions of a case reported: those taken at or before `until` (an ISO timestamp, the time of the report),
  * or all of them. They leave the next report, and stay only as the date of the reader's last action, until they expire.
  */
-export function clearActions(caseId: string, until?: string): void {
+export function markReported(caseId: string, until?: string): void {
   const now = Date.now();
   store(
     caseId,

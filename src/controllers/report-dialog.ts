@@ -4,7 +4,7 @@
  * to the delivery queue, then tells the section how each report settled.
  */
 import type { ReactiveElement } from 'lit';
-import { clearActions, readActions } from '../actions/memory.js';
+import { readActions } from '../actions/memory.js';
 import type { UrgentActionCase } from '../case/schema.js';
 import { UrgentActionReportEvent } from '../events.js';
 import { buildPayload, confirmedCounts, newReportKey, rememberedCounts, reportFormUrl } from '../report/payload.js';
@@ -13,6 +13,7 @@ import {
   onReportOutcome,
   pendingReports,
   queueReport,
+  reportedThroughForm,
   sendPendingReports,
   type QueuedReport,
   type ReportListener,
@@ -87,8 +88,7 @@ export class ReportDialog {
   /** The failed report's numbers went to the organisation's form: it is reported there. */
   handedToForm(): void {
     const { c } = this.section.context!;
-    clearActions(c.id, this.section.state.failed!.at);
-    forgetFailedReports(c.id);
+    reportedThroughForm(c.id, this.section.state.failed!.at);
     this.section.set({ status: undefined, failed: undefined });
   }
 
@@ -154,7 +154,7 @@ export class ReportDialog {
       this.section.host.dispatchEvent(new UrgentActionReportEvent(payload));
       // Handed to the organisation's form: these actions are reported there.
       if (!this.section.state.endpoint) {
-        clearActions(c.id);
+        reportedThroughForm(c.id);
         this.dialog!.close();
       }
     },

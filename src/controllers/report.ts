@@ -4,7 +4,6 @@
  * queue) loads on the first click, or at once when this browser holds a report still waiting or failed.
  */
 import { isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
-import { forgetExpiredActions } from '../actions/memory.js';
 import { formatIssues } from '../case/parse.js';
 import type { UrgentActionCase } from '../case/schema.js';
 import { UrgentActionErrorEvent } from '../events.js';
@@ -60,7 +59,6 @@ export class ReportController implements ReactiveController, ReportSection {
     const c = this.shownCase;
     if (!c?.report) return;
     this.tellAuthor(c);
-    forgetExpiredActions();
     this.loadTotal();
     // Reports left over from an earlier visit or a lost connection: said how they stand, and sent.
     if (hasStoredReports()) void this.loadDialog().then((dialog) => dialog.resume(c));

@@ -6,7 +6,7 @@
  * can never be delivered (another 4xx, 501, 505, an endpoint `fetch` refuses, or the server failing
  * `MAX_SERVER_FAILURES` times) is kept as failed, so the reader can be told, and is not sent again.
  */
-import { clearActions, isRecent } from '../actions/memory.js';
+import { isRecent, markReported } from '../actions/memory.js';
 import { storage } from '../browser/storage.js';
 import { DEFAULT_TIMEOUT_MS, isRetryableStatus, readText } from '../load/fetch-json.js';
 import { reportUrlProblem } from '../urls.js';
@@ -131,6 +131,15 @@ export function forgetFailedReports(caseId: string): void {
   write(read().filter((r) => !(r.failed && r.payload.case === caseId)));
 }
 
+/**
+ * The reader took their numbers to the organisation's form: the case's actions up to `until` (an ISO timestamp; all
+ * when absent) are reported there, and its failed reports are settled.
+ */
+export function reportedThroughForm(caseId: string, until?: string): void {
+  markReported(caseId, until);
+  forgetFailedReports(caseId);
+}
+
 /** Stores the report (once per key) and starts sending it. */
 export function queueReport(report: QueuedReport): void {
   if (!read().some((r) => r.payload.key === report.payload.key)) write([...read(), report]);
@@ -184,7 +193,7 @@ async function attempt(report: QueuedReport): Promise<void> {
   replace(key, next);
   if (next && !next.failed) schedule(next, Date.now());
   else retries.delete(key);
-  if (outcome.state === 'delivered') clearActions(report.payload.case, report.payload.at);
+  if (outcome.state === 'delivered') markReported(report.payload.case, report.payload.at);
   // The reader hears about the first failure only; later ones change nothing they can act on.
   if (outcome.state !== 'waiting' || !report.tries) for (const listener of listeners) listener(report, outcome);
 }

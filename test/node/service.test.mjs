@@ -261,26 +261,23 @@ for (const engine of ENGINES) {
 
     it('gives the dashboard its totals by type, target, origin and day', async () => {
       const id = freshCase();
-      await post(
-        base,
-        report(id, {
+      const reports = [
+        {
           origin: 'https://a.example',
           actions: [
             { type: 'email', target: 'Petrov', count: 2 },
             { type: 'fax', target: 'Petrov', count: 1 },
           ],
-        }),
-      );
-      await post(
-        base,
-        report(id, {
+        },
+        {
           origin: 'https://b.example',
           actions: [
             { type: 'email', target: 'Antonov', count: 1 },
             { type: 'phone', count: 4 },
           ],
-        }),
-      );
+        },
+      ];
+      for (const fields of reports) await post(base, report(id, fields));
       const stats = await running.service.store.stats(id);
       assert.equal(stats.total, 8);
       assert.equal(stats.reports, 2);
