@@ -7,31 +7,20 @@ import type { UrgentActionCase } from './case/schema.js';
 import { CaseLoader, type LoadedCase } from './controllers/case-loader.js';
 import { LastActedController } from './controllers/last-acted.js';
 import { LetterController } from './controllers/letter-actions.js';
+import { PrerenderedController } from './controllers/prerendered.js';
 import { ReportController } from './controllers/report.js';
 import { createTranslator, loadCatalogue, pickLanguage, type Translator } from './i18n/translate.js';
 import { DEFAULT_TIMEOUT_MS } from './load/fetch-json.js';
-import { baseStyles } from './views/base.styles.js';
-import { bidiStyles } from './views/bidi.styles.js';
 import type { ViewContext } from './views/context.js';
 import { renderHeader, renderSummary } from './views/header.js';
-import { headerStyles } from './views/header.styles.js';
 import { renderHistory, renderNewSinceActed } from './views/history.js';
-import { historyStyles } from './views/history.styles.js';
 import { renderLetter } from './views/letter.js';
-import { letterStyles } from './views/letter.styles.js';
-import { noticeStyles } from './views/notice.styles.js';
 import { renderOutcome } from './views/outcome.js';
-import { outcomeStyles } from './views/outcome.styles.js';
 import { renderPeople } from './views/people.js';
-import { peopleStyles } from './views/people.styles.js';
-import { reportStyles } from './views/report.styles.js';
 import { renderShare } from './views/share.js';
-import { shareStyles } from './views/share.styles.js';
+import { elementStyles } from './views/styles.js';
 import { renderFailure, renderPending } from './views/status.js';
-import { statusStyles } from './views/status.styles.js';
-import { targetStyles } from './views/targets.styles.js';
 import { renderTargets } from './views/targets.js';
-import { tokens } from './views/tokens.styles.js';
 
 /**
  * An Urgent Action appeal a reader can act on: summary, people and their sentences, whom to write to, a personalised
@@ -97,21 +86,7 @@ import { tokens } from './views/tokens.styles.js';
  * @cssprop [--urgent-action-backdrop=#0008 / #000c] - What covers the page behind the report dialog.
  */
 export class UrgentActionElement extends LitElement {
-  static override styles = [
-    tokens,
-    baseStyles,
-    bidiStyles,
-    noticeStyles,
-    statusStyles,
-    headerStyles,
-    historyStyles,
-    peopleStyles,
-    targetStyles,
-    letterStyles,
-    shareStyles,
-    outcomeStyles,
-    reportStyles,
-  ];
+  static override styles = elementStyles;
 
   /**
    * Registers the element as `tag` in `registry`, unless that name is taken there; returns the class.
@@ -154,8 +129,6 @@ export class UrgentActionElement extends LitElement {
   @property({ type: Number, attribute: false }) timeout = DEFAULT_TIMEOUT_MS;
 
   private translator: Translator = createTranslator('en');
-  /** Nodes of a pre-rendered shadow root, until the element has rendered the case itself. */
-  private prerendered?: ChildNode[];
   /** The strings of the language being shown, while they load. */
   private catalogue?: Promise<unknown>;
   /** The loaded case the context was built for. */
@@ -163,6 +136,7 @@ export class UrgentActionElement extends LitElement {
   /** What every view renders from: the case in the reader's language, the wording, the base URL, the heading level. */
   private context?: ViewContext;
   private readonly loader = new CaseLoader(this, () => this.translator.prepare());
+  private readonly prerendered = new PrerenderedController(this, () => Boolean(this.context) || this.loader.failed);
   private readonly reporter = new ReportController(this, () => this.reportOrigins);
   private readonly lastActed = new LastActedController(this, () => this.loader.loaded?.case);
   private readonly letter = new LetterController(
@@ -231,22 +205,9 @@ export class UrgentActionElement extends LitElement {
     if (isServer) this.letter.hostUpdate();
   }
 
-  override connectedCallback(): void {
-    // Markup pre-rendered by `urgent-action render` (a declarative shadow root): kept on screen until the case renders.
-    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.prerendered = [...this.shadowRoot.childNodes];
-    super.connectedCallback();
-  }
-
-  protected override updated(): void {
-    // Swapped within the update that renders the case (or says why it can't), before the browser paints again.
-    if (!this.prerendered || (!this.context && !this.loader.failed)) return;
-    for (const node of this.prerendered) node.remove();
-    this.prerendered = undefined;
-  }
-
   protected override render() {
     const t = this.translator;
-    if (this.prerendered && !this.context && !this.loader.failed) return nothing;
+    if (this.prerendered.showing && !this.context && !this.loader.failed) return nothing;
     return this.loader.render({
       pending: () => renderPending(t),
       failed: ({ detail, transient }) => renderFailure(t, { ...detail, transient }, () => this.reload()),
