@@ -205,7 +205,7 @@ describe('<urgent-action> report', () => {
     // first would have arrived too.
     const control = await renderCase(c);
     await waitFor(() => control.shadowRoot!.querySelector('[part="report-total"]'), 'the total of the case with a count URL');
-    expect(el.shadowRoot!.querySelector('[part="report-total"]')).to.be.null;
+    expect(el.shadowRoot!.querySelector('[part="report-total"]') === null, 'no total').to.be.true;
   });
 
   it('sends one report on a double click', async () => {
@@ -317,7 +317,7 @@ describe('<urgent-action> report', () => {
     expect(dialog.contains(el.shadowRoot!.activeElement)).to.be.true;
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !dialog.open, 'the dialog to close');
-    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(el.shadowRoot!.activeElement === button, 'focus on the Report button').to.be.true;
   });
 
   it('invites the reader to report right after an action', async () => {
@@ -330,7 +330,8 @@ describe('<urgent-action> report', () => {
   });
 
   it('asks for personal details only when the case does, and sends them only with consent', async () => {
-    expect((await renderCase(await reportCase())).shadowRoot!.querySelector('[name^="reporter-"], [name="consent"]')).to.be.null;
+    const plain = await renderCase(await reportCase());
+    expect(plain.shadowRoot!.querySelector('[name^="reporter-"], [name="consent"]') === null, 'no personal fields').to.be.true;
     const c = await reportCase({ fields: ['name', 'country'], privacyUrl: 'https://example.org/privacy' });
     const el = await renderCase(c);
     const reports: UrgentActionReportDetail[] = [];
@@ -346,7 +347,7 @@ describe('<urgent-action> report', () => {
       await waitFor(() => !dialogOf(el).open, 'delivery');
       stored.push((await endpointSeen(c.id)).last);
     }
-    expect(el.shadowRoot!.querySelector('input[name="reporter-email"]')).to.be.null;
+    expect(el.shadowRoot!.querySelector('input[name="reporter-email"]') === null, 'no e-mail field').to.be.true;
     expect(($(el, 'a[href="https://example.org/privacy"]') as HTMLAnchorElement).target).to.equal('_blank');
     expect(stored[0]).not.to.have.property('reporter');
     expect(stored[1]!.reporter).to.deep.equal({ name: 'Ada Lovelace', country: 'United Kingdom' });
@@ -360,7 +361,7 @@ describe('<urgent-action> report', () => {
     recordAction(c.id, { type: 'copy', target: 1 });
     const el = await renderCase(c);
     await openReport(el);
-    expect(el.shadowRoot!.querySelector('[part~="report-send"]')).to.be.null;
+    expect(el.shadowRoot!.querySelector('[part~="report-send"]') === null, 'no Send button').to.be.true;
     setCount(el, 'social', 2);
     const reports: UrgentActionReportDetail[] = [];
     el.addEventListener('urgent-action-report', (e) => reports.push(e.detail));
