@@ -213,6 +213,8 @@ describe('<urgent-action> report', () => {
     const el = await renderCase(c);
     await openReport(el);
     setCount(el, 'fax', 1);
+    let events = 0;
+    el.addEventListener('urgent-action-report', () => events++);
     const send = $(el, '[part~="report-send"]');
     send.click();
     send.click();
@@ -220,6 +222,8 @@ describe('<urgent-action> report', () => {
     // Nothing left to send: no second report waits in the queue.
     expect(queued()).to.deep.equal([]);
     expect(await endpointLog(c.id)).to.deep.equal({ posts: 1, stored: 1 });
+    // The host page hears of one report too.
+    expect(events).to.equal(1);
   });
 
   it('takes at most what the report service accepts: 400 per type, all five at once counted', async () => {
