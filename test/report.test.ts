@@ -248,6 +248,8 @@ describe('<urgent-action> report', () => {
     const el = await renderCase(c);
     await openReport(el);
     setCount(el, 'email', 1);
+    const keys: string[] = [];
+    el.addEventListener('urgent-action-report', (e) => keys.push(e.detail.key));
     // Failing until the test has seen the report saved: a retry that succeeded first would race the checks.
     await endpointMode(c.id, 'broken');
     $(el, '[part~="report-send"]').click();
@@ -259,6 +261,8 @@ describe('<urgent-action> report', () => {
     expect(log.posts).to.be.at.least(2);
     expect(log.stored).to.equal(1);
     expect(queued()).to.deep.equal([]);
+    // The retry carried the key the report was sent with, so a first attempt stored but unanswered counts once.
+    expect([(await endpointSeen(c.id)).last?.key]).to.deep.equal(keys);
   });
 
   it('ends delivery on a 409 (already counted)', async () => {
