@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { $, $$, captureConsoleErrors, openReport, renderCase, seedCase, seriesCase, withPageStyle } from './support/helpers.js';
+import { $, $$, captureConsoleErrors, openReport, renderCase, seedCase, seriesCase, waitFor, withPageStyle } from './support/helpers.js';
 
 interface Manifest {
   modules: { declarations?: Record<string, any>[] }[];
@@ -125,8 +125,7 @@ async function renderEveryState(): Promise<UrgentActionElement[]> {
   const report = { ...seed.report, url: 'https://example.org/report', countUrl: '/test/fixtures/report-total.json' };
   const open = await renderCase({ ...seed, report });
   // The total arrives after the case shows.
-  for (let waited = 0; !$$(open, '[part~="report-total"]').length && waited < 3000; waited += 20)
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitFor(() => $$(open, '[part~="report-total"]').length, 'the total');
   const ended = await renderCase({ ...(await seedCase()), status: 'success', outcome: 'Released.' });
   const series = await renderCase(await seriesCase({ actedDaysAgo: 2.5 }));
   let failed!: UrgentActionElement;
