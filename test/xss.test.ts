@@ -211,8 +211,8 @@ describe('untrusted case data: an XSS corpus through every field', () => {
     data.id = '<img src=x onerror=__xss("id")>';
     let el!: UrgentActionElement;
     await captureConsoleErrors(async () => (el = await renderCase(data)));
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="alert"]') !== null, 'the alert').to.be.true;
+    expect(el.shadowRoot!.querySelector('img') === null, 'no img').to.be.true;
     expect(executed).to.deep.equal([]);
   });
 });
