@@ -375,7 +375,7 @@ describe('the letter in the addressee’s preferred language', () => {
   it('defaults to the addressee’s language when the case has the letter in it, and says so', async () => {
     const el = await preferring('fr');
     expect(($(el, 'textarea') as HTMLTextAreaElement).value).to.match(/^I am writing to you/);
-    expect(el.shadowRoot!.querySelector('#prefers')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('#prefers') === null, 'no #prefers').to.be.true;
 
     await choose(el, '.letter select', '1');
     expect(text($(el, '#prefers'))).to.equal('Anatoly Antonov prefers letters in French.');

@@ -100,7 +100,7 @@ describe('<urgent-action> letter', () => {
       document.execCommand = execCommand;
     }
     expect(text($(el, '[part="letter"] .notice'))).to.contain('did not allow copying');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, 'textarea'));
+    expect(el.shadowRoot!.activeElement === $(el, 'textarea'), 'focus on the letter').to.be.true;
   });
 });
 

@@ -137,8 +137,8 @@ describe('<urgent-action> renders an outcome', () => {
     delete data.letter;
     const el = await renderCase(data);
     expect(text($(el, '[part="outcome"]'))).to.contain('All six men were released.');
-    expect(el.shadowRoot!.querySelector('[part="letter"]')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('a[href^="tel:"], a[href^="mailto:"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="letter"]') === null, 'no letter').to.be.true;
+    expect(el.shadowRoot!.querySelector('a[href^="tel:"], a[href^="mailto:"]') === null, 'no call or e-mail link').to.be.true;
   });
 
   it('still needs a letter while the appeal is open', async () => {

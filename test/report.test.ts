@@ -57,15 +57,17 @@ const dialogOf = (el: UrgentActionElement) => $(el, 'dialog') as HTMLDialogEleme
 const countInput = (el: UrgentActionElement, type: string) => $(el, `input[name="${type}"]`) as HTMLInputElement;
 const status = (el: UrgentActionElement) => text($(el, '.report-status'));
 
-/** Reports one e-mail from the dialog to an endpoint answering as `mode` says. */
-async function sendOneEmail(mode: Parameters<typeof endpointMode>[1]): Promise<{ c: UrgentActionCase; el: UrgentActionElement }> {
+/** Reports one e-mail from the dialog to an endpoint answering as `mode` says; `keys` of the reports it sent. */
+async function sendOneEmail(mode: Parameters<typeof endpointMode>[1]) {
   const c = await reportCase();
   const el = await renderCase(c);
   await openReport(el);
   setCount(el, 'email', 1);
+  const keys: string[] = [];
+  el.addEventListener('urgent-action-report', (e) => keys.push(e.detail.key));
   await endpointMode(c.id, mode);
   $(el, '[part~="report-send"]').click();
-  return { c, el };
+  return { c, el, keys };
 }
 
 function setCount(el: UrgentActionElement, type: string, value: number): void {
@@ -219,7 +221,7 @@ describe('<urgent-action> report', () => {
       () => control.shadowRoot!.querySelector('[part="report-total"]')?.textContent?.trim(),
       'the total of the case with a count URL',
     );
-    expect(el.shadowRoot!.querySelector('[part="report-total"]')).to.be.null;
+    expect(el.shadowRoot!.querySelector('[part="report-total"]') === null, 'no total').to.be.true;
   });
 
   it('sends one report on a double click', async () => {
@@ -227,6 +229,8 @@ describe('<urgent-action> report', () => {
     const el = await renderCase(c);
     await openReport(el);
     setCount(el, 'fax', 1);
+    let events = 0;
+    el.addEventListener('urgent-action-report', () => events++);
     const send = $(el, '[part~="report-send"]');
     send.click();
     send.click();
@@ -234,6 +238,8 @@ describe('<urgent-action> report', () => {
     // Nothing left to send: no second report waits in the queue.
     expect(queued()).to.deep.equal([]);
     expect(await endpointLog(c.id)).to.deep.equal({ posts: 1, stored: 1 });
+    // The host page hears of one report too.
+    expect(events).to.equal(1);
   });
 
   it('takes at most what the report service accepts: 400 per type, all five at once counted', async () => {
@@ -255,7 +261,7 @@ describe('<urgent-action> report', () => {
 
   it('retries a 500 with the same key and counts the report once', async () => {
     // Failing until the test has seen the report saved: a retry that succeeded first would race the checks.
-    const { c, el } = await sendOneEmail('broken');
+    const { c, el, keys } = await sendOneEmail('broken');
     await waitFor(() => status(el).startsWith('The report service is not answering right now.'), 'the saved message');
     expect(queued()).to.have.length(1);
     await endpointMode(c.id, 'up');
@@ -264,6 +270,8 @@ describe('<urgent-action> report', () => {
     expect(log.posts).to.be.at.least(2);
     expect(log.stored).to.equal(1);
     expect(queued()).to.deep.equal([]);
+    // The retry carried the key the report was sent with, so a first attempt stored but unanswered counts once.
+    expect([(await endpointSeen(c.id)).last?.key]).to.deep.equal(keys);
   });
 
   it('ends delivery on a 409 (already counted)', async () => {
@@ -321,7 +329,7 @@ describe('<urgent-action> report', () => {
     expect(dialog.contains(el.shadowRoot!.activeElement)).to.be.true;
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !dialog.open, 'the dialog to close');
-    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(el.shadowRoot!.activeElement === button, 'focus on the Report button').to.be.true;
   });
 
   it('invites the reader to report right after an action', async () => {
@@ -334,7 +342,8 @@ describe('<urgent-action> report', () => {
   });
 
   it('asks for personal details only when the case does, and sends them only with consent', async () => {
-    expect((await renderCase(await reportCase())).shadowRoot!.querySelector('[name^="reporter-"], [name="consent"]')).to.be.null;
+    const plain = await renderCase(await reportCase());
+    expect(plain.shadowRoot!.querySelector('[name^="reporter-"], [name="consent"]') === null, 'no personal fields').to.be.true;
     const c = await reportCase({ fields: ['name', 'country'], privacyUrl: 'https://example.org/privacy' });
     const el = await renderCase(c);
     const reports: UrgentActionReportDetail[] = [];
@@ -350,7 +359,7 @@ describe('<urgent-action> report', () => {
       await waitFor(() => !dialogOf(el).open, 'delivery');
       stored.push((await endpointSeen(c.id)).last);
     }
-    expect(el.shadowRoot!.querySelector('input[name="reporter-email"]')).to.be.null;
+    expect(el.shadowRoot!.querySelector('input[name="reporter-email"]') === null, 'no e-mail field').to.be.true;
     expect(($(el, 'a[href="https://example.org/privacy"]') as HTMLAnchorElement).target).to.equal('_blank');
     expect(stored[0]).not.to.have.property('reporter');
     expect(stored[1]!.reporter).to.deep.equal({ name: 'Ada Lovelace', country: 'United Kingdom' });
@@ -364,7 +373,7 @@ describe('<urgent-action> report', () => {
     recordAction(c.id, { type: 'copy', target: 1 });
     const el = await renderCase(c);
     await openReport(el);
-    expect(el.shadowRoot!.querySelector('[part~="report-send"]')).to.be.null;
+    expect(el.shadowRoot!.querySelector('[part~="report-send"]') === null, 'no Send button').to.be.true;
     setCount(el, 'social', 2);
     const reports: UrgentActionReportDetail[] = [];
     el.addEventListener('urgent-action-report', (e) => reports.push(e.detail));
