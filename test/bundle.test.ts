@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadPage, type FixtureWindow } from './support/helpers.js';
+import { loadPage, waitFor, type FixtureWindow } from './support/helpers.js';
 
 describe('dist/urgent-action.js in a bare page', () => {
   it('shows the whole appeal from one script tag, even when the tag appears twice, and logs no error', async () => {
@@ -29,8 +29,9 @@ describe('dist/urgent-action.js in a bare page', () => {
 
   it('only defines the tag on a page without the element: no request, Intl object, storage or timer until one appears', async () => {
     const win = (await loadPage('/test/fixtures/no-widget.html', { widgets: 0 })) as FixtureWindow & { __work: string[] };
-    // Nothing to wait for: work for later is noted when the bundle schedules it, and the bundle has run.
-    expect(win.customElements.get('urgent-action')).to.be.a('function');
+    // The element's chunk is imported by the entry, after the page's load event: the tag is defined once it has run.
+    // Work for later is noted when the bundle schedules it, so nothing else needs waiting for.
+    await waitFor(() => win.customElements.get('urgent-action'), 'the tag to be defined');
     expect(win.__work).to.deep.equal([]);
 
     // The same notes see the work an element does, once there is one.
