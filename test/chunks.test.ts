@@ -41,10 +41,14 @@ describe('dist/urgent-action.js loads what a page needs when it needs it', () =>
     const el = win.document.querySelector<UrgentActionElement>('urgent-action')!;
     const root = el.shadowRoot!;
     expect(root.querySelector('dialog') === null, 'no dialog before the first click').to.equal(true);
+    const rules = () => root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    expect(rules(), 'no dialog styles before the first click').not.to.contain('.report-dialog');
     root.querySelector<HTMLElement>('[part~="report-button"]')!.click();
     await waitFor(() => Boolean(root.querySelector<HTMLDialogElement>('dialog')?.open), 'the dialog to open');
     expect(chunksLoaded(win)).to.include('urgent-action-report-dialog');
     expect(Boolean(root.querySelector('[part~="report-send"]')), 'a Send button').to.equal(true);
+    // Styled by the styles that came with it: the widget's corner radius, not the browser's square dialog.
+    expect(win.getComputedStyle(root.querySelector('dialog')!).borderTopLeftRadius).to.equal('6px');
     expect((win as FixtureWindow).__errors).to.deep.equal([]);
   });
 

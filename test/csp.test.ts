@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadPage } from './support/helpers.js';
+import { loadPage, waitFor } from './support/helpers.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
@@ -22,6 +22,11 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     name.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(root.querySelector('.signature')!.textContent).to.equal('Ada Lovelace');
+
+    // The report dialog's code and styles arrive on the first click, under the same policy.
+    root.querySelector<HTMLElement>('[part~="report-button"]')!.click();
+    const dialog = await waitFor(() => root.querySelector<HTMLDialogElement>('dialog[open]'), 'the dialog to open');
+    expect(win.getComputedStyle(dialog).borderTopLeftRadius).to.equal('6px');
     await settle();
 
     expect(win.__violations).to.deep.equal([]);

@@ -3,7 +3,7 @@
  * which report URLs may be used from this page, and the dialog, whose code (its markup, the payload, the delivery
  * queue) loads on the first click, or at once when this browser holds a report still waiting or failed.
  */
-import { isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { adoptStyles, isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { forgetExpiredActions } from '../actions/memory.js';
 import { formatIssues } from '../case/parse.js';
 import type { UrgentActionCase } from '../case/schema.js';
@@ -137,7 +137,10 @@ export class ReportController implements ReactiveController, ReportSection {
   }
 
   private loadDialog(): Promise<ReportDialog> {
-    return (this.loadingDialog ??= import('./report-dialog.js').then(({ ReportDialog }) => {
+    return (this.loadingDialog ??= import('./report-dialog.js').then(({ ReportDialog, reportDialogStyles }) => {
+      // Added after the element's own styles, where they stood when they were among them.
+      const { elementStyles } = this.host.constructor as typeof ReactiveElement;
+      adoptStyles(this.host.renderRoot as ShadowRoot, [...elementStyles, reportDialogStyles]);
       const dialog = (this.dialog = new ReportDialog(this));
       if (this.host.isConnected) dialog.connect();
       this.host.requestUpdate();
