@@ -21,8 +21,9 @@ import { REPORT_TYPES } from '../report/types.js';
 import { safeUrl } from '../urls.js';
 import type { ViewContext } from '../views/context.js';
 import { renderReportDialog } from '../views/report-dialog.js';
-export { reportDialogStyles } from '../views/report-dialog.styles.js';
 import type { ReportViewState } from '../views/report.js';
+
+export { reportDialogStyles } from '../views/report-dialog.styles.js';
 
 /** What the dialog needs from the report section it belongs to. */
 export interface ReportSection {

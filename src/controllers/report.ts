@@ -1,7 +1,7 @@
 /**
  * The report step, as a reactive controller: the section's state (total, invitation, how the last report went),
- * which report URLs may be used from this page, and the dialog, whose code (its markup, the payload, the delivery
- * queue) loads on the first click, or at once when this browser holds a report still waiting or failed.
+ * which report URLs may be used from this page, and the dialog, whose code (its markup and styles, the payload, the
+ * delivery queue) loads on the first click, or at once when this browser holds a report still waiting or failed.
  */
 import { adoptStyles, isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { forgetExpiredActions } from '../actions/memory.js';
