@@ -9,6 +9,7 @@ import type { DocumentFile } from '../importer/index.js';
 import type { BuiltCase } from './case-input.js';
 import { embedCode, type EmbedOptions } from './embed.js';
 import { DEFAULT_TIME_LIMIT_MS, runImport } from './import-client.js';
+import { prerender } from './prerender.js';
 import { previewCase } from './preview.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -27,6 +28,7 @@ const json = $('json');
 const download = $<HTMLAnchorElement>('download');
 const caseUrl = $<HTMLInputElement>('case-url');
 const scriptUrl = $<HTMLInputElement>('script-url');
+const prerendered = $<HTMLInputElement>('prerender');
 const snippet = $('snippet');
 const copy = $<HTMLButtonElement>('copy');
 const copyStatus = $('copy-status');
@@ -40,11 +42,23 @@ function embedOptions(): EmbedOptions {
   return { mode, caseUrl: caseUrl.value.trim() || caseUrl.placeholder, scriptUrl: scriptUrl.value.trim() || scriptUrl.placeholder };
 }
 
+/** Each call's turn: a pre-rendering that finishes after a newer call is dropped. */
+let snippetTurn = 0;
+
 /** Embed code only for a valid case: a site must not publish one the widget would refuse. */
-function showSnippet() {
-  const ready = Boolean(built?.valid && built.data);
-  snippet.textContent = ready ? embedCode(built!.data!, embedOptions()) : 'Fix the problems listed under "Check" to get the embed code.';
-  copy.disabled = !ready;
+async function showSnippet() {
+  const turn = ++snippetTurn;
+  const data = built?.valid ? built.data : undefined;
+  copy.disabled = true;
+  if (!data) {
+    snippet.textContent = 'Fix the problems listed under "Check" to get the embed code.';
+    return;
+  }
+  const options = embedOptions();
+  const shadowRoot = prerendered.checked ? await prerender(data, String(data.lang)) : undefined;
+  if (turn !== snippetTurn) return;
+  snippet.textContent = embedCode(data, options, shadowRoot);
+  copy.disabled = false;
 }
 
 const listItems = (lines: readonly string[]) => lines.map((line) => Object.assign(document.createElement('li'), { textContent: line }));
@@ -71,8 +85,8 @@ function show(result: BuiltCase | undefined) {
       ? `Not a valid case yet: ${count} ${count === 1 ? 'problem' : 'problems'} to fix before publishing.`
       : 'Nothing to show: see why below.';
   warnings.replaceChildren(...listItems(built.warnings));
-  showSnippet();
   if (!built.data) {
+    void showSnippet();
     preview.hidden = true;
     previewNote.hidden = true;
     json.textContent = '';
@@ -87,7 +101,7 @@ function show(result: BuiltCase | undefined) {
   const name = typeof built.data.id === 'string' ? built.data.id : 'case';
   download.download = `${name}.json`;
   caseUrl.placeholder = `/cases/${name}.json`;
-  showSnippet();
+  void showSnippet();
 }
 
 const timeLimit = () => Number(document.body.dataset.importTimeLimit) || DEFAULT_TIME_LIMIT_MS;

@@ -18,7 +18,7 @@ import { renderLetter } from './views/letter.js';
 import { renderOutcome } from './views/outcome.js';
 import { renderPeople } from './views/people.js';
 import { renderShare } from './views/share.js';
-import { elementStyles } from './views/styles.js';
+import { viewStyles } from './views/styles.js';
 import { renderFailure, renderPending } from './views/status.js';
 import { renderTargets } from './views/targets.js';
 
@@ -86,7 +86,7 @@ import { renderTargets } from './views/targets.js';
  * @cssprop [--urgent-action-backdrop=#0008 / #000c] - What covers the page behind the report dialog.
  */
 export class UrgentActionElement extends LitElement {
-  static override styles = elementStyles;
+  static override styles = viewStyles;
 
   /**
    * Registers the element as `tag` in `registry`, unless that name is taken there; returns the class.

@@ -3,7 +3,7 @@ import type { UrgentActionElement } from '../src/urgent-action.js';
 import { embedCode } from '../builder/embed.js';
 import { findings } from './fixtures/importer/hostile-inputs.mjs';
 import { writePdf } from './fixtures/importer/write-pdf.mjs';
-import { seedCase, waitFor } from './support/helpers.js';
+import { expectSeedAppealReadable, seedCase, waitFor } from './support/helpers.js';
 
 /** builder/index.html in an iframe (it needs npm run build: dist/urgent-action.js and dist/builder.js). */
 async function openBuilder(): Promise<Document> {
@@ -106,6 +106,46 @@ describe('builder/index.html', () => {
     await waitFor(() => el.caseData, 'the inline case to show');
     expect(el.caseData!.ua).to.equal('126.19');
     host.remove();
+  });
+
+  it('offers the appeal pre-rendered: readable with scripts off, taken over in place with them', async () => {
+    const doc = await openBuilder();
+    paste(doc, JSON.stringify(await seedCase()));
+    await waitFor(() => byId(doc, 'snippet').textContent?.includes('<urgent-action src='), 'the embed code');
+    (doc.querySelector('input[value="inline"]') as HTMLInputElement).click();
+    const scriptUrl = byId(doc, 'script-url') as HTMLInputElement;
+    scriptUrl.value = '/dist/urgent-action.js';
+    scriptUrl.dispatchEvent(new Event('input'));
+    byId(doc, 'prerender').click();
+    const snippet = await waitFor(
+      () => byId(doc, 'snippet').textContent!.includes('shadowrootmode') && byId(doc, 'snippet').textContent!,
+      'the pre-rendered code',
+    );
+    expect((byId(doc, 'copy') as HTMLButtonElement).disabled).to.equal(false);
+
+    // The snippet in a page of its own, with the page's text below it; scripts off (a sandbox without allow-scripts), then on.
+    const page = async (sandbox?: string) => {
+      const frame = document.createElement('iframe');
+      if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+      frame.style.width = '800px';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet}<p id="below">Below</p></body></html>`;
+      document.body.append(frame);
+      await loaded;
+      const el = frame.contentDocument!.querySelector('urgent-action') as UrgentActionElement;
+      return { frame, el, below: () => frame.contentDocument!.getElementById('below')!.getBoundingClientRect().top };
+    };
+    const off = await page('allow-same-origin');
+    expect(off.frame.contentWindow!.customElements.get('urgent-action')).to.equal(undefined);
+    expectSeedAppealReadable(off.el.shadowRoot!);
+
+    const on = await page();
+    await waitFor(() => on.el.caseData, 'the script to take over');
+    await on.el.updateComplete;
+    expect(on.el.shadowRoot!.querySelectorAll('.root').length).to.equal(1, 'one appeal, not the pre-rendered one beside it');
+    expect(on.el.shadowRoot!.querySelectorAll('style').length).to.equal(0);
+    expect(on.el.letterText).to.match(/^Dear Chief Military Prosecutor,/);
+    expect(Math.abs(on.below() - off.below()), 'the page below where it was without script').to.be.below(2);
   });
 
   it('checks pasted case JSON against the schema and lists each problem as path: message', async () => {

@@ -30,6 +30,11 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     name.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(root.querySelector('.signature')!.textContent).to.equal('Ada Lovelace');
+
+    // The report dialog's code and styles arrive on the first click, under the same policy.
+    root.querySelector<HTMLElement>('[part~="report-button"]')!.click();
+    const dialog = await waitFor(() => root.querySelector<HTMLDialogElement>('dialog[open]'), 'the dialog to open');
+    expect(win.getComputedStyle(dialog).borderTopLeftRadius).to.equal('6px');
     await controlViolation(win);
 
     expect(win.__violations.slice(0, -1), 'violations before the control').to.deep.equal([]);

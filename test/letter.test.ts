@@ -226,6 +226,7 @@ describe('<urgent-action> sending the letter', () => {
     let printed = false;
     frame.contentWindow!.print = () => (printed = true);
     clickPrint(el, () => frame.contentWindow);
+    await waitFor(() => printed, 'the print dialog');
     const doc = frame.contentDocument!;
     const address = doc.querySelector('address')!.innerText;
     const paragraphs = [...doc.querySelectorAll('p')].map((p) => p.innerText);
@@ -262,6 +263,7 @@ describe('<urgent-action> sending the letter', () => {
       $$(el, '[part="letter"] button')
         .find((b) => text(b) === 'Download (.txt)')!
         .click();
+      await waitFor(() => saved !== undefined, 'the download');
     } finally {
       URL.createObjectURL = createObjectURL;
       HTMLAnchorElement.prototype.click = click;
@@ -443,7 +445,10 @@ function selectAddressee(el: UrgentActionElement, index: number): void {
   select.dispatchEvent(new Event('change'));
 }
 
-/** Clicks Print with `window.open` answering `opened`: the print window, or null when the browser blocks it. */
+/**
+ * Clicks Print with `window.open` answering `opened`: the print window, or null when the browser blocks it. Print
+ * opens its window within the click, so `window.open` is put back once the click has returned.
+ */
 function clickPrint(el: UrgentActionElement, opened: () => Window | null): void {
   const open = window.open;
   window.open = opened;

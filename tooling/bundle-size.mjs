@@ -17,7 +17,7 @@ export const GZIP_BUDGET = 20_000;
  * What CI enforces on the critical path until the budget is met: today's size with about 2 % of room, so it can shrink
  * but cannot grow unnoticed. Lower it when the path shrinks; raising it is a decision that its commit message explains.
  */
-export const GZIP_LIMIT = 34_000;
+export const GZIP_LIMIT = 32_600;
 
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'](\.\/[^"']+)["']\s*\)/g;

@@ -13,7 +13,6 @@ import { UrgentActionActionEvent, type UrgentActionActionDetail } from '../event
 import type { Translator } from '../i18n/translate.js';
 import { composeLetter, sampleBody } from '../letter/compose.js';
 import { safeMailUrl, type MailClient } from '../letter/mailto.js';
-import { writePrintView } from '../letter/print.js';
 import { appealUrl, type ContactHandlers } from '../views/contact.js';
 import type { LetterViewHandlers, LetterViewState } from '../views/letter.js';
 import type { Notice, NoticeRegion } from '../views/notice.js';
@@ -184,31 +183,51 @@ export class LetterController implements ReactiveController {
     });
   }
 
-  /** Opens the letter in a window of its own, laid out as a letter, and asks to print it. */
+  /**
+   * Opens the letter in a window of its own, laid out as a letter, and asks to print it. The window opens within the
+   * click (a popup blocker allows it only there); the code that lays it out may still be on its way.
+   */
   private print(): void {
     const c = this.letterCase!;
-    const target = c.targets[this.addressee];
-    const printView = window.open('', '_blank');
-    if (!printView) return this.say('letter', this.t('letter.print-blocked'));
-    writePrintView(printView.document, {
+    const index = this.addressee;
+    const target = c.targets[index];
+    const view = {
       title: c.title,
       lang: c.lang,
       recipient: target ? [target.name, targetRole(target), ...(target.address ?? [])].filter(Boolean) : [],
       date: this.case.translator.date(localDate()),
       letter: this.text,
+    };
+    const printView = window.open('', '_blank');
+    if (!printView) return this.say('letter', this.t('letter.print-blocked'));
+    void this.copies(() => printView.close()).then((copies) => {
+      if (!copies) return;
+      copies.writePrintView(printView.document, view);
+      printView.focus();
+      printView.print();
+      if (target?.address) this.take({ type: 'postal', target: index });
     });
-    printView.focus();
-    printView.print();
-    if (target?.address) this.take({ type: 'postal', target: this.addressee });
   }
 
   /** Saves the letter as a plain-text file. */
   private download(): void {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([this.text], { type: 'text/plain;charset=utf-8' }));
-    link.download = `${this.case.original.id}-letter.txt`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-    this.take({ type: 'copy', target: this.addressee });
+    const text = this.text;
+    const index = this.addressee;
+    void this.copies().then((copies) => {
+      if (!copies) return;
+      copies.downloadText(text, `${this.case.original.id}-letter.txt`);
+      this.take({ type: 'copy', target: index });
+    });
+  }
+
+  /** The code that prints and saves the letter, loaded on first use; if it can't load, the reader is told. */
+  private async copies(undo?: () => void) {
+    try {
+      return await import('../letter/copies.js');
+    } catch {
+      undo?.();
+      this.say('letter', this.t('letter.unavailable'));
+      return undefined;
+    }
   }
 }

@@ -24,6 +24,8 @@ import type { ViewContext } from '../views/context.js';
 import { renderReportDialog } from '../views/report-dialog.js';
 import type { ReportViewState } from '../views/report.js';
 
+export { reportDialogStyles } from '../views/report-dialog.styles.js';
+
 /** What the dialog needs from the report section it belongs to. */
 export interface ReportSection {
   readonly host: ReactiveElement;

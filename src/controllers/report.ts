@@ -1,9 +1,9 @@
 /**
  * The report step, as a reactive controller: the section's state (total, invitation, how the last report went),
- * which report URLs may be used from this page, and the dialog, whose code (its markup, the payload, the delivery
- * queue) loads on the first click, or at once when this browser holds a report still waiting or failed.
+ * which report URLs may be used from this page, and the dialog, whose code (its markup and styles, the payload, the
+ * delivery queue) loads on the first click, or at once when this browser holds a report still waiting or failed.
  */
-import { isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { adoptStyles, isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { formatIssues } from '../case/parse.js';
 import type { UrgentActionCase } from '../case/schema.js';
 import { UrgentActionErrorEvent } from '../events.js';
@@ -135,7 +135,10 @@ export class ReportController implements ReactiveController, ReportSection {
   }
 
   private loadDialog(): Promise<ReportDialog> {
-    return (this.loadingDialog ??= import('./report-dialog.js').then(({ ReportDialog }) => {
+    return (this.loadingDialog ??= import('./report-dialog.js').then(({ ReportDialog, reportDialogStyles }) => {
+      // Added after the element's own styles, where they stood when they were among them.
+      const { elementStyles } = this.host.constructor as typeof ReactiveElement;
+      adoptStyles(this.host.renderRoot as ShadowRoot, [...elementStyles, reportDialogStyles]);
       const dialog = (this.dialog = new ReportDialog(this));
       if (this.host.isConnected) dialog.connect();
       this.host.requestUpdate();

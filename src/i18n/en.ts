@@ -75,6 +75,7 @@ export const en = {
   'letter.print': 'Print',
   'letter.download': 'Download (.txt)',
   'letter.print-blocked': 'Your browser blocked the print window. Allow pop-ups, or copy the letter instead.',
+  'letter.unavailable': 'This could not be loaded. Check your connection and try again, or copy the letter instead.',
   'letter.paste-here': '(Paste your letter here: it has been copied.)',
   'letter.copied-for-email': 'Letter copied. Paste it into the e-mail that opens.',
   'target.copy': 'Copy',

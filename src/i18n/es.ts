@@ -74,6 +74,7 @@ const es: Catalogue = {
   'letter.print': 'Imprimir',
   'letter.download': 'Descargar (.txt)',
   'letter.print-blocked': 'Tu navegador bloqueó la ventana de impresión. Permite las ventanas emergentes o copia la carta.',
+  'letter.unavailable': 'No se pudo cargar esta función. Comprueba tu conexión y vuelve a intentarlo, o copia la carta.',
   'letter.paste-here': '(Pega aquí tu carta: ya está copiada.)',
   'letter.copied-for-email': 'Carta copiada. Pégala en el correo que se abre.',
   'target.copy': 'Copiar',

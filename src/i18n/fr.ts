@@ -75,6 +75,7 @@ const fr: Catalogue = {
   'letter.print': 'Imprimer',
   'letter.download': 'Télécharger (.txt)',
   'letter.print-blocked': 'Votre navigateur a bloqué la fenêtre d’impression. Autorisez les pop-up ou copiez plutôt la lettre.',
+  'letter.unavailable': 'Impossible de charger cette fonction. Vérifiez votre connexion et réessayez, ou copiez plutôt la lettre.',
   'letter.paste-here': '(Collez votre lettre ici : elle a été copiée.)',
   'letter.copied-for-email': 'Lettre copiée. Collez-la dans le courriel qui s’ouvre.',
   'target.copy': 'Copier',

@@ -13,7 +13,7 @@ import { statusStyles } from './status.styles.js';
 import { targetStyles } from './targets.styles.js';
 import { tokens } from './tokens.styles.js';
 
-export const elementStyles = [
+export const viewStyles = [
   tokens,
   baseStyles,
   bidiStyles,

@@ -1,4 +1,4 @@
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import { recordAction } from '../../src/actions/memory.js';
 import { localDate } from '../../src/case/format.js';
@@ -6,6 +6,29 @@ import '../../src/define.js';
 import type { UrgentActionElement } from '../../src/urgent-action.js';
 
 export const SEED_URL = '/demo/cases/ua-126-19.json';
+
+/**
+ * Checks that a pre-rendered seed appeal in `root` reads without script: every person, the officials and their
+ * contacts, the greeting and the letter, with working phone and e-mail links.
+ */
+export function expectSeedAppealReadable(root: ShadowRoot): void {
+  const shown = (root.querySelector('.root') as HTMLElement).innerText.replace(/\s+/g, ' ');
+  for (const fact of [
+    'Emir-Usein Kuku',
+    'Valeriy Georgievich Petrov',
+    'Anatoly Antonov',
+    '202 298 5700',
+    '2650 Wisconsin Ave. NW',
+    'Dear Ambassador',
+    'Yours sincerely,',
+  ]) {
+    expect(shown).to.contain(fact);
+  }
+  expect(root.querySelectorAll('tbody tr').length).to.equal(6);
+  expect(root.querySelector('textarea')!.value).to.match(/^I am writing to you/);
+  expect(root.querySelector('a[href^="tel:"]')).to.exist;
+  expect(root.querySelector('a[href^="mailto:"]')).to.exist;
+}
 
 /** The seed case as a fresh object, fetched from the test server like any case. */
 export async function seedCase(): Promise<Record<string, any>> {
