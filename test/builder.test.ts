@@ -3,7 +3,7 @@ import type { UrgentActionElement } from '../src/urgent-action.js';
 import { embedCode } from '../builder/embed.js';
 import { findings } from './fixtures/importer/hostile-inputs.mjs';
 import { writePdf } from './fixtures/importer/write-pdf.mjs';
-import { expectSeedAppealReadable, seedCase, waitFor } from './support/helpers.js';
+import { expectSeedAppealReadable, expectShareLinksUnaddressed, seedCase, waitFor } from './support/helpers.js';
 
 /** builder/index.html in an iframe (it needs npm run build: dist/urgent-action.js and dist/builder.js). */
 async function openBuilder(): Promise<Document> {
@@ -138,6 +138,7 @@ describe('builder/index.html', () => {
     const off = await page('allow-same-origin');
     expect(off.frame.contentWindow!.customElements.get('urgent-action')).to.equal(undefined);
     expectSeedAppealReadable(off.el.shadowRoot!);
+    expectShareLinksUnaddressed(off.el.shadowRoot!);
 
     const on = await page();
     await waitFor(() => on.el.caseData, 'the script to take over');

@@ -1,29 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { loadPage, waitFor, type FixtureWindow } from './support/helpers.js';
+import { expectSeedAppealReadable, loadPage, waitFor, type FixtureWindow } from './support/helpers.js';
 
 describe('dist/urgent-action.js in a bare page', () => {
   it('shows the whole appeal from one script tag, even when the tag appears twice, and logs no error', async () => {
     const win = await loadPage('/test/fixtures/bare.html');
     const root = win.document.querySelector('urgent-action')!.shadowRoot!;
+    expectSeedAppealReadable(root);
+    // And the rest: the header, the other official's phone and handle and greeting, the buttons.
     const content = root.textContent!.replace(/\s+/g, ' ');
-    for (const fact of [
-      '126.19',
-      'Conviction of Crimeans Must be Quashed',
-      'Valeriy Georgievich Petrov',
-      'Anatoly Antonov',
-      '+7 (495) 693-13-60',
-      '202 298 5700',
-      '2650 Wisconsin Ave. NW',
-      '@RusEmbUSA',
-      'Dear Ambassador',
-      'Dear Chief Military Prosecutor,',
-      'Yours sincerely,',
-      'Copy letter',
-      'Report your action',
-    ]) {
+    for (const fact of ['126.19', 'Conviction of Crimeans Must be Quashed', '+7 (495) 693-13-60', '@RusEmbUSA'])
       expect(content).to.contain(fact);
-    }
-    expect(root.querySelectorAll('tbody tr').length).to.equal(6);
+    for (const fact of ['Dear Chief Military Prosecutor,', 'Copy letter', 'Report your action']) expect(content).to.contain(fact);
     expect(win.__errors).to.deep.equal([]);
   });
 

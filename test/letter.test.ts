@@ -371,9 +371,7 @@ describe('<urgent-action> sharing the appeal', () => {
 
 describe('<urgent-action> after the appeal has ended', () => {
   it('shows the ended notice, and no live contact links or actions, once the deadline has passed', async () => {
-    const data = await seedCase();
-    data.deadline = '2020-06-25';
-    const el = await renderCase(data);
+    const el = await renderCase({ ...(await seedCase()), deadline: '2020-06-25' });
     const outcome = $(el, '[part="outcome"]');
     expect(text(outcome)).to.equal(
       'This appeal has ended The deadline for this appeal has passed. No further action is needed. Thank you to everyone who took action.',

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { UrgentActionElement } from '../src/urgent-action.js';
-import { expectSeedAppealReadable, loadPage, waitFor, type FixtureWindow } from './support/helpers.js';
+import { expectSeedAppealReadable, expectShareLinksUnaddressed, loadPage, waitFor, type FixtureWindow } from './support/helpers.js';
 
 /** Loads a page in an iframe and resolves once it has loaded (scripts or not). */
 async function openFrame(path: string, sandbox?: string): Promise<HTMLIFrameElement> {
@@ -27,6 +27,7 @@ describe('a pre-rendered embed (urgent-action render)', () => {
     const el = frame.contentDocument!.querySelector('urgent-action')!;
     expect(frame.contentWindow!.customElements.get('urgent-action')).to.equal(undefined);
     expectSeedAppealReadable(el.shadowRoot!);
+    expectShareLinksUnaddressed(el.shadowRoot!);
     frame.remove();
   });
 
@@ -44,6 +45,9 @@ describe('a pre-rendered embed (urgent-action render)', () => {
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(el.letterText).to.match(/^Dear Ambassador,/);
+      // Taken over, the share links carry the page's address.
+      const facebook = root.querySelector<HTMLAnchorElement>('[part="share"] a[href*="facebook"]')!;
+      expect(new URL(facebook.href).searchParams.get('u')).to.equal(win.location.href);
       expect(win.__errors).to.deep.equal([]);
     });
   }

@@ -1,6 +1,9 @@
 /** `urgent-action render`: the embed snippet with the appeal pre-rendered as declarative shadow DOM (needs lib/: `npx tsc`). */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
 const CLI = new URL('../../bin/urgent-action.js', import.meta.url).pathname;
@@ -26,10 +29,28 @@ describe('urgent-action render', () => {
       assert.ok(out.includes(fact), fact);
     }
     assert.match(out, /href="tel:\+?\d+"/);
-    assert.match(out, /href="mailto:/);
+    // The seed has no link of its own: its share links get the page's address when the script takes over.
+    assert.doesNotMatch(out, /href="https:\/\/www\.facebook\.com\/sharer/);
+    assert.doesNotMatch(out, /invalid\.invalid/);
     assert.match(out, /<textarea[^>]*>I am writing to you/);
     // Without --src the case goes in as inline JSON, for the element to take over from.
     assert.match(out, /<script type="application\/json">\{"\$schema|<script type="application\/json">\{"version"/);
+  });
+
+  it('links an official’s e-mail address, and shares the appeal’s own link', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'urgent-action-render-'));
+    try {
+      const data = JSON.parse(readFileSync(SEED, 'utf8'));
+      data.targets[0].email = ['prosecutor@example.org'];
+      data.link = 'https://example.org/ua-126-19';
+      const file = join(dir, 'case.json');
+      writeFileSync(file, JSON.stringify(data));
+      const out = render(file);
+      assert.match(out, /href="mailto:prosecutor@example\.org\?/);
+      assert.match(out, /href="https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=https%3A%2F%2Fexample\.org%2Fua-126-19"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('with --src and --lang: the attributes, no inline case, and the interface in that language', () => {
