@@ -127,13 +127,14 @@ export async function fixturesMiddleware(context, next) {
   if (route === 'inline-page') {
     // A page whose element is defined by an async module script in <head> (it runs as soon as it has loaded, not after
     // parsing as a deferred module would) and upgraded before the parser has reached its inline case: the rest of the
-    // page is held until the test releases it.
+    // page is held until the test releases it. The script's URL is this page's own: WebKit, once earlier pages have put
+    // the entry in its cache, upgraded the element only after parsing, and the early upgrade went untested.
     const id = query.get('id');
     context.respond = false;
     context.res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     context.res.write(
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inline case, late</title>' +
-        '<script type="module" async src="/dist/urgent-action.js"></script></head><body><urgent-action>' +
+        '<script type="module" async src="/dist/urgent-action.js?page=inline-late"></script></head><body><urgent-action>' +
         // Enough for every engine to start parsing before the rest arrives.
         `<!--${' '.repeat(4096)}-->`,
     );
