@@ -17,7 +17,7 @@ import type { ReportDialog, ReportSection } from './report-dialog.js';
 export class ReportController implements ReactiveController, ReportSection {
   state: ReportViewState = {
     total: undefined,
-    counting: false,
+    countUrl: undefined,
     status: undefined,
     error: undefined,
     refused: undefined,
@@ -30,7 +30,6 @@ export class ReportController implements ReactiveController, ReportSection {
   private caseChanged = false;
   /** The `report-origins` the case's URLs were checked against. */
   private origins?: string;
-  private countUrl?: string;
   /** Case and origins whose refused URLs the author has been told about, so a change of language does not repeat it. */
   private toldAbout = '';
   private dialog?: ReportDialog;
@@ -73,11 +72,10 @@ export class ReportController implements ReactiveController, ReportSection {
       this.origins = origins;
       this.caseChanged = true;
       const { endpoint, countUrl } = this.checkUrls();
-      this.countUrl = countUrl;
       this.state = {
         ...this.state,
         total: undefined,
-        counting: Boolean(countUrl),
+        countUrl,
         status: undefined,
         error: undefined,
         endpoint,
@@ -103,7 +101,7 @@ export class ReportController implements ReactiveController, ReportSection {
 
   loadTotal(): void {
     const c = this.shownCase;
-    const url = this.countUrl;
+    const url = this.state.countUrl;
     if (!url) return;
     fetchJson(url, { timeoutMs: 10_000, credentials: 'omit' }).then(
       (body) => {

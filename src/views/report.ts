@@ -7,8 +7,8 @@ import type { ViewContext } from './context.js';
 export interface ReportViewState {
   /** Actions taken so far by everyone, when known. */
   total: number | undefined;
-  /** Whether the case has a total this page may fetch: its line keeps its place while the total is on its way. */
-  counting: boolean;
+  /** Where the total comes from, when this page may fetch it: its line keeps its place while the total is on its way. */
+  countUrl: string | undefined;
   /** Beside the Report button: an invitation after an action, or how the last report went. */
   status: MessageKey | undefined;
   /** Inside the dialog: why the report was not sent. */
@@ -47,7 +47,7 @@ export function renderReport(context: ViewContext, state: ReportViewState, on: R
     <div role="heading" aria-level=${level + 1} id="report-heading" class="section-heading">${t.t('report.heading')}</div>
     ${report.why ? html`<p>${report.why}</p>` : nothing}
     ${
-      state.counting
+      state.countUrl
         ? html`<p part="report-total" class="report-total">${state.total === undefined ? '' : t.t('report.total', { count: state.total })}</p>`
         : nothing
     }
