@@ -299,6 +299,33 @@ describe('<urgent-action> contacting each target', () => {
     ]);
   });
 
+  it('keeps every card in step with its own notice, the interface language and the heading level', async () => {
+    const el = await renderFromSrc();
+    // Loaded once here, the French strings come back without a loading state: the cards are rendered again in place.
+    el.lang = 'fr';
+    await el.updateComplete;
+    el.lang = 'en';
+    await el.updateComplete;
+    const [prosecutor, ambassador] = $$(el, '[part="target"]');
+    const notice = (card: Element | undefined) => text(card!.querySelector('.notice')!);
+    await realClick(prosecutor!.querySelector<HTMLElement>('.link-button')!);
+    await waitFor(() => notice(prosecutor) === 'Copied.', 'the first card’s notice');
+
+    el.lang = 'fr';
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect($$(el, '[part="target"]'), 'the same cards').to.deep.equal([prosecutor, ambassador]);
+    for (const card of [prosecutor!, ambassador!]) {
+      expect(text(card.querySelector('.link-button')!)).to.equal('Copier');
+      expect(card.querySelector('.target-name')!.getAttribute('aria-level')).to.equal('6');
+    }
+    expect(notice(prosecutor), 'a notice outlives a change of wording').to.equal('Copied.');
+
+    await realClick(ambassador!.querySelector<HTMLElement>('.link-button')!);
+    await waitFor(() => notice(ambassador) === 'Copié.', 'the second card’s notice');
+    expect(notice(prosecutor), 'one message at a time').to.equal('');
+  });
+
   it('gives a call script beside the phone number, and remembers the call', async () => {
     localStorage.clear();
     const el = await renderFromSrc();
