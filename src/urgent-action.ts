@@ -11,10 +11,12 @@ import { PrerenderedController } from './controllers/prerendered.js';
 import { ReportController } from './controllers/report.js';
 import { createTranslator, loadCatalogue, pickLanguage, type Translator } from './i18n/translate.js';
 import { DEFAULT_TIMEOUT_MS } from './load/fetch-json.js';
+import { appealUrl } from './views/contact.js';
 import type { ViewContext } from './views/context.js';
 import { renderHeader, renderSummary } from './views/header.js';
 import { renderHistory, renderNewSinceActed } from './views/history.js';
 import { renderLetter } from './views/letter.js';
+import { messageAt } from './views/notice.js';
 import { renderOutcome } from './views/outcome.js';
 import { renderPeople } from './views/people.js';
 import { renderShare } from './views/share.js';
@@ -234,7 +236,7 @@ export class UrgentActionElement extends LitElement {
           : [
               guard([c, t, level, notice], () => renderTargets(context, notice, on)),
               renderLetter(context, this.letter.state, on),
-              renderShare(context, notice, on),
+              guard([context, appealUrl(context), messageAt(notice, 'share')], () => renderShare(context, notice, on)),
               this.reporter.render(),
             ]
       }
