@@ -11,12 +11,10 @@ import { PrerenderedController } from './controllers/prerendered.js';
 import { ReportController } from './controllers/report.js';
 import { createTranslator, loadCatalogue, pickLanguage, type Translator } from './i18n/translate.js';
 import { DEFAULT_TIMEOUT_MS } from './load/fetch-json.js';
-import { appealUrl } from './views/contact.js';
 import type { ViewContext } from './views/context.js';
 import { renderHeader, renderSummary } from './views/header.js';
 import { renderHistory, renderNewSinceActed } from './views/history.js';
 import { renderLetter } from './views/letter.js';
-import { messageAt } from './views/notice.js';
 import { renderOutcome } from './views/outcome.js';
 import { renderPeople } from './views/people.js';
 import { renderShare } from './views/share.js';
@@ -218,12 +216,12 @@ export class UrgentActionElement extends LitElement {
   }
 
   private renderCase(context: ViewContext) {
-    const { c, t, level } = context;
+    const { c, t } = context;
     const { notice } = this.letter;
     const acted = this.lastActed.at;
     const on = this.letter.handlers;
     return html`<section class="root" lang=${t.lang} dir=${t.dir} aria-labelledby="title">
-      ${guard([c, t, level, acted], () => [
+      ${guard([context, acted], () => [
         renderHeader(context),
         renderNewSinceActed(context, acted),
         renderSummary(context),
@@ -234,9 +232,9 @@ export class UrgentActionElement extends LitElement {
         hasEnded(c)
           ? renderOutcome(context)
           : [
-              guard([c, t, level, notice], () => renderTargets(context, notice, on)),
+              guard([context, notice], () => renderTargets(context, notice, on)),
               renderLetter(context, this.letter.state, on),
-              guard([context, appealUrl(context), messageAt(notice, 'share')], () => renderShare(context, notice, on)),
+              renderShare(context, notice, on),
               this.reporter.render(),
             ]
       }

@@ -18,14 +18,8 @@ const COMPOSE: Record<MailClient, (to: string) => string> = {
   outlook: (to) => `https://outlook.live.com/mail/0/deeplink/compose?to=${to}&subject=`,
 };
 
-/** The body encoded last: the letter's three send links carry the same one, and are composed again at each render. */
-let lastBody = { body: '', encoded: '' };
-
-/** `body` percent-encoded with CRLF line breaks: what RFC 6068 asks for; Outlook on Windows joins lines given a bare LF. */
-function encodeBody(body: string): string {
-  if (lastBody.body !== body) lastBody = { body, encoded: encodeURIComponent(body.replace(/\r?\n/g, '\r\n')) };
-  return lastBody.encoded;
-}
+// CRLF is what RFC 6068 asks for; Outlook on Windows joins lines given a bare LF.
+const encode = (value: string) => encodeURIComponent(value.replace(/\r?\n/g, '\r\n'));
 
 /**
  * The compose URL for `mail` in `client`, every part percent-encoded (`&`, `#`, `%`, `+` included). Only the body
@@ -34,7 +28,7 @@ function encodeBody(body: string): string {
 export function composeUrl(client: MailClient, { to, subject, body }: Mail): string {
   const recipients = to.map((address) => encodeURIComponent(address).replace('%40', '@')).join(',');
   const oneLine = subject.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
-  return `${COMPOSE[client](recipients)}${encodeURIComponent(oneLine)}&body=${encodeBody(body)}`;
+  return `${COMPOSE[client](recipients)}${encodeURIComponent(oneLine)}&body=${encode(body)}`;
 }
 
 /**
