@@ -216,12 +216,12 @@ export class UrgentActionElement extends LitElement {
   }
 
   private renderCase(context: ViewContext) {
-    const { c, t, level } = context;
+    const { c, t } = context;
     const { notice } = this.letter;
     const acted = this.lastActed.at;
     const on = this.letter.handlers;
     return html`<section class="root" lang=${t.lang} dir=${t.dir} aria-labelledby="title">
-      ${guard([c, t, level, acted], () => [
+      ${guard([context, acted], () => [
         renderHeader(context),
         renderNewSinceActed(context, acted),
         renderSummary(context),
@@ -232,7 +232,7 @@ export class UrgentActionElement extends LitElement {
         hasEnded(c)
           ? renderOutcome(context)
           : [
-              guard([c, t, level, notice], () => renderTargets(context, notice, on)),
+              guard([context, notice], () => renderTargets(context, notice, on)),
               renderLetter(context, this.letter.state, on),
               renderShare(context, notice, on),
               this.reporter.render(),

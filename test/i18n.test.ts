@@ -128,6 +128,16 @@ describe('interface catalogues', () => {
     expect(t.language('ru')).to.equal('Russian');
   });
 
+  it('names each language asked for, every time, in the translator’s own language', () => {
+    const english = createTranslator('en');
+    expect(['ru', 'fr', 'ru', 'uk'].map((tag) => english.language(tag))).to.deep.equal(['Russian', 'French', 'Russian', 'Ukrainian']);
+    expect(createTranslator('fr').language('ru')).to.equal('russe');
+    expect([english.language('not a tag'), english.language('not a tag')], 'a tag the browser rejects, as given').to.deep.equal([
+      'not a tag',
+      'not a tag',
+    ]);
+  });
+
   it('a string missing from a catalogue falls back to English for that string alone', async () => {
     const partial: Catalogue = { 'letter.copy': 'Kopiera brevet' };
     CATALOGUES['sv'] = partial;

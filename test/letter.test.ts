@@ -18,6 +18,25 @@ describe('<urgent-action> letter', () => {
     expect(text($(el, '.greeting'))).to.equal('Dear Ambassador,');
   });
 
+  it('lists the addressees in the interface language, keeping the one chosen', async () => {
+    const el = await renderFromSrc('/demo/cases/ua-126-19-translated.json');
+    // Loaded once here, the French strings come back without a loading state: the list is rendered again in place.
+    el.lang = 'fr';
+    await el.updateComplete;
+    el.lang = 'en';
+    await el.updateComplete;
+    selectAddressee(el, 1);
+    await el.updateComplete;
+    const select = $(el, 'select') as HTMLSelectElement;
+    const labels = () => [...select.options].map((o) => o.text);
+    expect(labels()).to.deep.equal(['Valeriy Georgievich Petrov (Chief Military Prosecutor)', 'Anatoly Antonov (Ambassador)']);
+    el.lang = 'fr';
+    await el.updateComplete;
+    expect($(el, 'select'), 'the same list').to.equal(select);
+    expect(labels()).to.deep.equal(['Valeriy Georgievich Petrov (Procureur militaire en chef)', 'Anatoly Antonov (Ambassadeur)']);
+    expect(select.value).to.equal('1');
+  });
+
   it('signs the letter with the name the reader types, and keeps their edits when the addressee changes', async () => {
     const el = await renderFromSrc();
     const name = $(el, 'input[autocomplete="name"]') as HTMLInputElement;
@@ -159,6 +178,7 @@ describe('<urgent-action> sending the letter', () => {
     const url = await follow(link);
     await el.updateComplete;
     expect(text($(el, '.greeting')), 'e-mailing a target makes it the addressee').to.equal('Dear Ambassador,');
+    expect(($(el, 'select') as HTMLSelectElement).value, 'and the addressee list says so').to.equal('1');
     expect(url.startsWith('mailto:embassy@example.org?subject=')).to.be.true;
     expect(mailParams(url)).to.deep.equal({
       subject: 'Quash the convictions & free #Crimea 6',
@@ -299,6 +319,33 @@ describe('<urgent-action> contacting each target', () => {
     ]);
   });
 
+  it('keeps every card in step with its own notice, the interface language and the heading level', async () => {
+    const el = await renderFromSrc();
+    // Loaded once here, the French strings come back without a loading state: the cards are rendered again in place.
+    el.lang = 'fr';
+    await el.updateComplete;
+    el.lang = 'en';
+    await el.updateComplete;
+    const [prosecutor, ambassador] = $$(el, '[part="target"]');
+    const notice = (card: Element | undefined) => text(card!.querySelector('.notice')!);
+    await realClick(prosecutor!.querySelector<HTMLElement>('.link-button')!);
+    await waitFor(() => notice(prosecutor) === 'Copied.', 'the first card’s notice');
+
+    el.lang = 'fr';
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect($$(el, '[part="target"]'), 'the same cards').to.deep.equal([prosecutor, ambassador]);
+    for (const card of [prosecutor!, ambassador!]) {
+      expect(text(card.querySelector('.link-button')!)).to.equal('Copier');
+      expect(card.querySelector('.target-name')!.getAttribute('aria-level')).to.equal('6');
+    }
+    expect(notice(prosecutor), 'a notice outlives a change of wording').to.equal('Copied.');
+
+    await realClick(ambassador!.querySelector<HTMLElement>('.link-button')!);
+    await waitFor(() => notice(ambassador) === 'Copié.', 'the second card’s notice');
+    expect(notice(prosecutor), 'one message at a time').to.equal('');
+  });
+
   it('gives a call script beside the phone number, and remembers the call', async () => {
     localStorage.clear();
     const el = await renderFromSrc();
@@ -349,6 +396,21 @@ describe('<urgent-action> sharing the appeal', () => {
     await waitFor(() => text(share.querySelector('.notice')!) !== '');
     expect(text(share.querySelector('.notice')!)).to.equal('Copied.');
     expect(await pasteClipboard()).to.equal('https://example.org/ua-126-19');
+  });
+
+  it('shares the page’s address as it stands, for an appeal without a link of its own', async () => {
+    const el = await renderFromSrc();
+    const shared = () => new URL($(el, '[part="share"] a[href*="facebook"]').getAttribute('href')!).searchParams.get('u');
+    expect(shared()).to.equal(location.href);
+    const page = location.href;
+    history.replaceState(null, '', '#moved');
+    try {
+      typeInto(el, 'input[autocomplete="name"]', 'Ada Lovelace');
+      await el.updateComplete;
+      expect(shared()).to.equal(`${page.split('#')[0]}#moved`);
+    } finally {
+      history.replaceState(null, '', page);
+    }
   });
 
   it('uses the Web Share API where the browser has it', async () => {

@@ -80,6 +80,8 @@ export function createTranslator(lang: string): Translator {
   const numbers = lazyFormatter(lang, (locale) => new Intl.NumberFormat(locale));
   const lists = lazyFormatter(lang, (locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const languageNames = lazyFormatter(lang, (locale) => new Intl.DisplayNames([locale], { type: 'language' }));
+  // Naming a language is slow and asked again at each render (a card's or an addressee's preferred language).
+  const languageNameOf = new Map<string, string>();
   const dates = [0, 1, 2].map((precision) =>
     lazyFormatter(
       lang,
@@ -108,11 +110,16 @@ export function createTranslator(lang: string): Translator {
       });
     },
     language(tag) {
-      try {
-        return languageNames().of(tag) ?? tag;
-      } catch {
-        return tag;
+      let name = languageNameOf.get(tag);
+      if (name === undefined) {
+        try {
+          name = languageNames().of(tag) ?? tag;
+        } catch {
+          name = tag;
+        }
+        languageNameOf.set(tag, name);
       }
+      return name;
     },
     prepare() {
       plurals();

@@ -14,7 +14,7 @@ const X_LIGHT_RANGES = [
 ] as const;
 const LINK = /https?:\/\/\S+/g;
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
-/** Fitted posts by text and link: the cards render again on every copy, and their posts don't change. */
+/** Fitted posts by text and link: a card renders again at each copy on it, and its post doesn't change. */
 const FITTED_CACHE = 256;
 const fitted = new Map<string, string>();
 

@@ -14,10 +14,14 @@ export const baseStyles = css`
     color-scheme: dark;
   }
 
+  /* The root, the sections and the letter's parts stack their children as a flex column rather than a grid: the
+     same layout, but a change in the letter (each keystroke, each addressee) is laid out once at each level, where
+     nested grids measure the letter's text again at every level. */
   .root {
     all: initial;
     color-scheme: light dark;
-    display: grid;
+    display: flex;
+    flex-flow: column;
     gap: calc(var(--_space) * 1.5);
     color: var(--_text);
     background: var(--_background);
@@ -66,13 +70,15 @@ export const baseStyles = css`
   .targets,
   .letter,
   .report {
-    display: grid;
+    display: flex;
+    flex-flow: column;
     gap: calc(var(--_space) * 0.75);
   }
 
 
   .field {
-    display: grid;
+    display: flex;
+    flex-flow: column;
     gap: 0.25rem;
     font-weight: 600;
   }

@@ -4,7 +4,8 @@ import { css } from 'lit';
 export const letterStyles = css`
 
   .paper {
-    display: grid;
+    display: flex;
+    flex-flow: column;
     gap: var(--_space);
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -20,6 +21,10 @@ export const letterStyles = css`
     .signer {
       grid-template-columns: 1fr 1fr;
     }
+  }
+
+  .reset {
+    align-self: start;
   }
 
   .send-label {

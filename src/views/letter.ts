@@ -1,4 +1,5 @@
 import { html, isServer, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { targetLabel } from '../case/format.js';
@@ -52,9 +53,16 @@ export function renderLetter({ c, t, level }: ViewContext, state: LetterViewStat
           <span>${t.t('letter.addressee')}</span>
           <select
             aria-describedby=${ifDefined(target?.language ? 'prefers' : undefined)}
+            .value=${live(String(index))}
             @change=${(e: Event) => on.onAddressee(Number(value(e)))}
           >
-            ${c.targets.map((candidate, i) => html`<option value=${i} ?selected=${i === index}>${targetLabel(candidate)}</option>`)}
+            ${
+              // Built again with the list of addressees only, not at each change of addressee: the value above moves the
+              // selection; `selected` gives it to a select being built (it has no options yet) and to pre-rendered markup.
+              guard([c.targets], () =>
+                c.targets.map((candidate, i) => html`<option value=${i} ?selected=${i === index}>${targetLabel(candidate)}</option>`),
+              )
+            }
           </select>
         </label>`
         : nothing

@@ -9,6 +9,8 @@ export interface Notice {
   message: string;
 }
 
+/** What `notice` says in the region `where`: nothing unless it is that region's. */
+export const messageAt = (notice: Notice, where: NoticeRegion) => (notice.where === where ? notice.message : '');
+
 /** The live region `where`: present before its message so screen readers announce it. */
-export const noticeAt = (notice: Notice, where: NoticeRegion) =>
-  html`<p class="notice live" role="status">${notice.where === where ? notice.message : ''}</p>`;
+export const noticeAt = (notice: Notice, where: NoticeRegion) => html`<p class="notice live" role="status">${messageAt(notice, where)}</p>`;

@@ -25,6 +25,7 @@ export const reportDialogStyles = css`
   }
 
   .report-count {
+    display: grid;
     grid-template-columns: 1fr 6rem;
     align-items: center;
   }

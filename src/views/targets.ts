@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Target } from '../case/schema.js';
 import { targetRole } from '../case/format.js';
 import { callScript } from '../letter/compose.js';
@@ -6,7 +7,7 @@ import { fitPost, xPostUrl } from '../social/posts.js';
 import { SOCIAL_NETWORKS, profileUrl, shownHandle, telUrl, type SocialNetwork } from '../urls.js';
 import { appealUrl, mailLink, type ContactHandlers } from './contact.js';
 import type { ViewContext } from './context.js';
-import { noticeAt, type Notice, type NoticeRegion } from './notice.js';
+import { messageAt, noticeAt, type Notice, type NoticeRegion } from './notice.js';
 
 /** More targets than this, and cards out of view are laid out only when the reader scrolls near them. */
 const LONG_LIST = 10;
@@ -18,14 +19,20 @@ export function renderTargets(context: ViewContext, notice: Notice, on: ContactH
     <div role="heading" aria-level=${level + 1} id="targets-heading" class="section-heading">${t.t('targets.heading')}</div>
     ${c.instructions ? html`<p class="instructions" lang=${c.lang}>${c.instructions}</p>` : nothing}
     <ul class="cards ${c.targets.length > LONG_LIST ? 'long' : ''}" role="list">
-      ${c.targets.map((target, index) => html`<li>${renderTarget(target, index, context, notice, on)}</li>`)}
+      ${c.targets.map((target, index) => {
+        // A card changes with the case and wording, or with its own notice: a copy on one card renders that card (and
+        // the one whose notice it clears), not every card of a long list. Its e-mail link takes the letter as it stands
+        // when it is followed.
+        const shown = messageAt(notice, cardRegion(index));
+        return html`<li>${guard([context, shown], () => renderTarget(target, index, context, notice, on))}</li>`;
+      })}
     </ul>
   </section>`;
 }
 
 function renderTarget(target: Target, index: number, context: ViewContext, notice: Notice, on: ContactHandlers) {
   const { c, t, level } = context;
-  const where: NoticeRegion = `target-${index}`;
+  const where = cardRegion(index);
   const role = targetRole(target);
   const social = Object.entries(target.social ?? {}).flatMap(([network, handle]) => {
     const url = handle ? profileUrl(network as SocialNetwork, handle) : undefined;
@@ -110,6 +117,8 @@ function renderTarget(target: Target, index: number, context: ViewContext, notic
     ${noticeAt(notice, where)}
   </article>`;
 }
+
+const cardRegion = (index: number): NoticeRegion => `target-${index}`;
 
 /** The case's post with `{handle}` filled in, else the default: handle and title. */
 function postText({ c, t }: ViewContext, handle: string): string {
