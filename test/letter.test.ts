@@ -54,6 +54,22 @@ describe('<urgent-action> letter', () => {
     expect(el.letterText).to.equal('Dear Ambassador,\n\nMy own words.\n\nYours sincerely,\nAda Lovelace');
   });
 
+  it("keeps the reader's letter, name and addressee while another language's strings load", async () => {
+    const el = await renderFromSrc('/demo/cases/ua-126-19-translated.json');
+    typeInto(el, 'input[autocomplete="name"]', 'Ada Lovelace');
+    typeInto(el, 'textarea', 'My own words.');
+    selectAddressee(el, 1);
+    await el.updateComplete;
+    // No other test here loads the Spanish strings: the widget waits for them, its letter out of the page meanwhile.
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(text($(el, '#letter-heading')), 'the interface in Spanish').to.equal('Tu carta');
+    expect(($(el, 'select') as HTMLSelectElement).value).to.equal('1');
+    expect(($(el, 'textarea') as HTMLTextAreaElement).value).to.equal('My own words.');
+    expect(($(el, 'input[autocomplete="name"]') as HTMLInputElement).value).to.equal('Ada Lovelace');
+    expect(el.letterText).to.match(/^Dear Ambassador,\n\nMy own words\.\n\n.+\nAda Lovelace$/);
+  });
+
   it('copies exactly the visible letter to the clipboard and says so', async () => {
     const el = await renderFromSrc();
     const name = $(el, 'input[autocomplete="name"]') as HTMLInputElement;

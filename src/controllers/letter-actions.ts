@@ -50,12 +50,12 @@ export class LetterController implements ReactiveController {
 
   hostUpdate(): void {
     const source = this.source();
-    if (source?.original === this.shownCase) return;
-    this.shownCase = source?.original;
+    // No source for a moment (another language's strings are loading) is not another case: the reader's letter stays.
+    if (!source || source.original === this.shownCase) return;
+    this.shownCase = source.original;
     this.addressee = 0;
     this.notice = SILENT;
-    this.letterCase = undefined;
-    if (source) this.writeIn(this.preferredLanguage(0));
+    this.writeIn(this.preferredLanguage(0));
   }
 
   /** The letter exactly as the reader sees it. */
