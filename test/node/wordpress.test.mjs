@@ -245,9 +245,18 @@ describe('WordPress plug-in on a real WordPress', { timeout: 600_000 }, () => {
     // The block editor is a heavy page on a machine that may be busy.
     page.setDefaultTimeout(60_000);
     await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(site.url + path)}`);
-    await page.type('#user_login', login);
-    await page.type('#user_pass', password);
+    // The login page focuses and selects the name field a moment after it loads: typed, the name could lose its first
+    // letters to that selection ("The username hor is not registered"), so both fields are filled in directly.
+    await page.$eval('#user_login', (input, value) => (input.value = value), login);
+    await page.$eval('#user_pass', (input, value) => (input.value = value), password);
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    // On `path`, logged in; if not, what the page says instead (the login form's own error, say).
+    const landed = new URL(page.url());
+    assert.equal(
+      landed.pathname + landed.search,
+      path,
+      await page.$eval('body', (body) => body.innerText.replace(/\s+/g, ' ').slice(0, 400)),
+    );
     return { context, page };
   };
   const settingsPage = `/wp-admin/options-general.php?page=urgent-action`;
