@@ -5,9 +5,8 @@
  * critical path of the last `npm run build`, it shows how many bytes of the budget are left for the element itself.
  */
 import { existsSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, loadConfigFromFile } from 'vite';
-import { GZIP_BUDGET, criticalPath, moduleGraph } from '../tooling/bundle-size.mjs';
+import { ENTRY, GZIP_BUDGET, brotli, criticalPath, gzip, moduleGraph } from '../tooling/bundle-size.mjs';
 
 const ENTRY_ID = '\0stack-floor-entry';
 
@@ -35,7 +34,7 @@ customElements.define('floor-element', FloorElement);
 
 const { config } = await loadConfigFromFile({ command: 'build', mode: 'production' }, 'vite.config.ts');
 
-async function gzipOf(validate) {
+async function sizesOf(validate) {
   const [output] = await build({
     configFile: false,
     logLevel: 'silent',
@@ -55,26 +54,23 @@ async function gzipOf(validate) {
     },
   }).then((result) => (Array.isArray(result) ? result : [result]));
   const code = output.output.map((chunk) => chunk.code ?? '').join('');
-  return {
-    gzip: gzipSync(code, { level: 9 }).length,
-    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+  return { gzip: gzip(code), brotli: brotli(code) };
 }
 
 const n = (bytes) => bytes.toLocaleString('en');
-const lit = await gzipOf(false);
-const withZod = await gzipOf(true);
+const lit = await sizesOf(false);
+const withZod = await sizesOf(true);
 console.log(`Lit (element, decorators, guard, ifDefined, live) + @lit/task: ${n(lit.gzip)} B gzip, ${n(lit.brotli)} B brotli`);
 console.log(`  + zod/mini, the case schema and parseCase:                ${n(withZod.gzip)} B gzip, ${n(withZod.brotli)} B brotli`);
 console.log(`  zod/mini with the schema alone:                           ${n(withZod.gzip - lit.gzip)} B gzip`);
 if (existsSync('dist/urgent-action.js')) {
   const graph = moduleGraph();
   const critical = criticalPath(graph);
-  const gzip = critical.reduce((total, file) => total + gzipSync(graph.get(file).code, { level: 9 }).length, 0);
-  const entry = gzipSync(graph.get('urgent-action.js').code, { level: 9 }).length;
-  console.log(`Critical path of the last build: ${n(gzip)} B gzip, of which the entry (case request) ${n(entry)} B.`);
+  const path = critical.reduce((total, file) => total + gzip(graph.get(file).code), 0);
+  const entry = gzip(graph.get(ENTRY).code);
+  console.log(`Critical path of the last build: ${n(path)} B gzip, of which the entry (case request) ${n(entry)} B.`);
   console.log(
     `Left of the ${n(GZIP_BUDGET)} B budget for the element's own code once the libraries and the entry are in: ` +
-      `${n(GZIP_BUDGET - withZod.gzip - entry)} B; the build's element code takes about ${n(gzip - withZod.gzip - entry)} B.`,
+      `${n(GZIP_BUDGET - withZod.gzip - entry)} B; the build's element code takes about ${n(path - withZod.gzip - entry)} B.`,
   );
 }
